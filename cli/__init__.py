@@ -1,0 +1,1 @@
+"""versa command line (typer)."""

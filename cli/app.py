@@ -1,0 +1,98 @@
+"""The versa command line: wiring only. Library code raises ``VersaError``; here it becomes one
+line on stderr and exit code 2 (bad input). ``VERSA_DEBUG=1`` shows tracebacks of internal errors."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from typing import Annotated, Any, TypeVar
+
+import typer
+
+from semantics.errors import VersaError
+
+app = typer.Typer(
+    name="versa",
+    help="Verified equality saturation for array programs.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+
+EXIT_BAD_INPUT = 2
+EXIT_INTERNAL = 3
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def fail(message: str, code: int = EXIT_BAD_INPUT) -> None:
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def parse_vars(specs: list[str]) -> dict[str, str]:
+    """``--var "A: f64[m, n]"`` options as a declaration map."""
+    out: dict[str, str] = {}
+    for spec in specs:
+        name, sep, decl = spec.partition(":")
+        if not sep or not name.strip() or not decl.strip():
+            raise VersaError(f"--var takes 'NAME: DECL' (e.g. 'A: f64[m, n]'): var={spec!r}")
+        if name.strip() in out:
+            raise VersaError(f"--var declares a name twice: name={name.strip()}")
+        out[name.strip()] = decl.strip()
+    return out
+
+
+VarOption = Annotated[
+    list[str] | None,
+    typer.Option("--var", "-v", help="A declaration 'NAME: DECL', e.g. 'A: f64[m, k]'."),
+]
+
+
+@app.command()
+def explain(
+    expr: Annotated[str, typer.Argument(help="A term in Python/NumPy syntax.")],
+    var: VarOption = None,
+) -> None:
+    """Print a term's shape, dtype, well-formedness, definedness and index denotation."""
+    from cli.explain import explain_term
+
+    typer.echo(explain_term(expr, parse_vars(var or [])))
+
+
+@app.command("verify-rules")
+def verify_rules(
+    paths: Annotated[list[str] | None, typer.Argument(help="Rule files (default: the library).")] = None,
+) -> None:
+    """Prove or refute rewrite rules (not built yet)."""
+    fail("verify-rules is not built yet; see the verifier issue")
+
+
+def run(fn: Callable[[], Any]) -> None:
+    """Run the app: a ``VersaError`` is one line and exit 2; nothing escapes as a traceback."""
+    try:
+        fn()
+    except VersaError as e:
+        typer.echo(f"error: {e}", err=True)
+        sys.exit(EXIT_BAD_INPUT)
+    except KeyboardInterrupt:
+        typer.echo("interrupted", err=True)
+        sys.exit(130)
+    except Exception as e:  # an internal error: still one line unless debugging
+        if os.environ.get("VERSA_DEBUG"):
+            raise
+        typer.echo(
+            f"internal error: {type(e).__name__}: {e} (set VERSA_DEBUG=1 for a traceback)",
+            err=True,
+        )
+        sys.exit(EXIT_INTERNAL)
+
+
+def main() -> None:
+    run(lambda: app(standalone_mode=True))
+
+
+def verify_rules_main() -> None:
+    """The ``verify-rules`` script: the same command as ``versa verify-rules``."""
+    run(lambda: app(args=["verify-rules", *sys.argv[1:]], prog_name="verify-rules"))

@@ -1,0 +1,1 @@
+"""egglog optimizer: proved rules only, deterministic extraction."""

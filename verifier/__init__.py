@@ -1,0 +1,1 @@
+"""Z3 verification of rewrite rules."""

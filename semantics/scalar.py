@@ -14,10 +14,13 @@ Any-rank operands and abstract keys use *abstract* shapes and indices (``ShapeOf
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, fields, is_dataclass
-from typing import Literal, TypeAlias
+from typing import Literal, TypeAlias, TypeVar
 
 from semantics.dtypes import DType
+
+T = TypeVar("T")
 
 # ---------------------------------------------------------------- integer expressions
 
@@ -470,3 +473,46 @@ def ivar_names(obj: object) -> set[str]:
         elif is_dataclass(o) and not isinstance(o, type):
             stack.extend(getattr(o, f.name) for f in fields(o))
     return out
+
+
+def substitute(obj: T, ints: Mapping[str, IExpr], indices: Mapping[str, AIndex] | None = None) -> T:
+    """Replace ``IVar``/``IndexVar`` names (binder names too, when mapped to a variable).
+
+    Works on any expression, shape, index or tuple of them; the result is rebuilt bottom-up with
+    the smart constructors' folding for integer arithmetic.
+    """
+    idx = indices or {}
+
+    def go(o: object) -> object:
+        match o:
+            case IVar(name=n):
+                return ints.get(n, o)
+            case IndexVar(name=n):
+                return idx.get(n, o)
+            case Binder(name=n, extent=e):
+                new = ints.get(n)
+                return Binder(new.name if isinstance(new, IVar) else n, go(e))  # type: ignore[arg-type]
+            case ABinder(name=n, shape=s):
+                new_i = idx.get(n)
+                return ABinder(new_i.name if isinstance(new_i, IndexVar) else n, go(s))  # type: ignore[arg-type]
+            case IBin(op=op, a=a, b=b):
+                return _IBIN[op](go(a), go(b))  # type: ignore[arg-type]
+            case tuple():
+                return tuple(go(x) for x in o)
+        if is_dataclass(o) and not isinstance(o, type):
+            changes = {f.name: go(getattr(o, f.name)) for f in fields(o)}
+            return type(o)(**changes)
+        return o
+
+    return go(obj)  # type: ignore[return-value]
+
+
+_IBIN = {
+    "+": iadd,
+    "-": isub,
+    "*": imul,
+    "//": ifloordiv,
+    "%": imod,
+    "min": imin,
+    "max": imax,
+}

@@ -49,6 +49,7 @@ from verifier.normal import NF, Builder, Checker, Term, TooBig, equal_forms, sum
 from verifier.purify import cone, purify
 from verifier.search import Names, check_point
 from verifier.verdict import Counterexample
+from verifier.zutil import conj
 
 MAX_RANK = 4
 MAX_INSTANCES = 96
@@ -309,7 +310,7 @@ class Prover:
         if isinstance(a, tuple) and isinstance(b, tuple):
             if len(a) != len(b):
                 return None
-            return z3.And(*[enc.iexpr(x) == enc.iexpr(y) for x, y in zip(a, b, strict=True)])
+            return conj(*[enc.iexpr(x) == enc.iexpr(y) for x, y in zip(a, b, strict=True)])
         if isinstance(a, tuple) or isinstance(b, tuple):
             raise NeedsConcreteRank("comparing an any-rank shape with a concrete one")
         return enc.shape(a) == enc.shape(b)
@@ -374,7 +375,7 @@ class Prover:
             ]
             if any(isinstance(x, ABinder) and x.shape != y.shape for x, y in pairs):  # type: ignore[union-attr]
                 continue
-            if goals and not self.valid(hyps, z3.And(*goals), "extents equal"):
+            if goals and not self.valid(hyps, conj(*goals), "extents equal"):
                 continue
             ints = {y.name: IVar(x.name) for x, y in pairs if isinstance(y, Binder)}
             idxs = {y.name: IndexVar(x.name) for x, y in pairs if isinstance(y, ABinder)}

@@ -54,6 +54,7 @@ from semantics.scalar import (
 )
 from semantics.scalar_ops import COMPARISONS
 from verifier.domains import Domain, RealDomain
+from verifier.zutil import conj
 
 Mode = Literal["symbolic", "unroll"]
 UNROLL_LIMIT = 256
@@ -219,7 +220,7 @@ class Encoder:
                 x, y = self.iexpr(a), self.iexpr(b)
                 return {"==": x == y, "!=": x != y, "<": x < y, "<=": x <= y}[op]
             case And(items=items):
-                return z3.And(*[self.cond(i) for i in items])
+                return conj(*[self.cond(i) for i in items])
             case Or(items=items):
                 return z3.Or(*[self.cond(i) for i in items])
             case Not(item=i):
@@ -243,7 +244,7 @@ class Encoder:
                 out.append(self.cond(body))
             self.env.clear()
             self.env.update(saved)
-            return z3.And(*out) if out else z3.BoolVal(True)
+            return conj(*out) if out else z3.BoolVal(True)
         consts, guard = self._bind(binders)
         try:
             inner = self.cond(body)
@@ -265,7 +266,7 @@ class Encoder:
                 guards.append(self.in_bounds(v, self.shape(b.shape)))
                 self.idx_env[b.name] = v
             consts.append(v)
-        return consts, z3.And(*guards)
+        return consts, conj(*guards)
 
     def _unbind(self, binders: tuple[AnyBinder, ...]) -> None:
         for b in binders:

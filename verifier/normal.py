@@ -48,6 +48,7 @@ from semantics.scalar import (
     neg,
     substitute,
 )
+from verifier.zutil import conj
 
 
 @dataclass(frozen=True)
@@ -293,7 +294,7 @@ def summand(t: Term, chk: Checker) -> Any:
     for f in t.factors:
         value = value * chk.to_real(chk.encode_value(f))
     if t.guards:
-        g = z3.And(*[chk.encode_cond(c) for c in t.guards])
+        g = conj(*[chk.encode_cond(c) for c in t.guards])
         value = z3.If(g, value, z3.RealVal(0))
     return value
 
@@ -365,7 +366,7 @@ def _extents_equal(cand: list[tuple[AnyBinder, AnyBinder, bool]], hyps: list[Any
             return False
     if not goals:
         return True
-    return chk.valid(hyps, z3.And(*goals), "extents equal")
+    return chk.valid(hyps, conj(*goals), "extents equal")
 
 
 def merge_alpha(terms: NF) -> NF:

@@ -16,6 +16,8 @@ from typing import Any
 
 import z3
 
+from verifier.zutil import conj
+
 
 @dataclass
 class Purified:
@@ -101,7 +103,7 @@ def purify(hyps: Sequence[Any], goal: Any, decls: Sequence[Any], timeout_ms: int
             home = None
             for cls in classes:
                 rep = cls[0]
-                same = z3.And(*[a == b for a, b in zip(app.children(), rep.children(), strict=True)])
+                same = conj(*[a == b for a, b in zip(app.children(), rep.children(), strict=True)])
                 if _check(int_hyps, z3.Not(same), timeout_ms) == z3.unsat:
                     merges.append((int_hyps, same))
                     home = cls
@@ -120,7 +122,7 @@ def purify(hyps: Sequence[Any], goal: Any, decls: Sequence[Any], timeout_ms: int
                 if under:
                     links.append(app == c)
         for (ca, a), (cb, b) in _pairs(list(zip(consts, [cls[0] for cls in classes], strict=True))):
-            same = z3.And(*[x == y for x, y in zip(a.children(), b.children(), strict=True)])
+            same = conj(*[x == y for x, y in zip(a.children(), b.children(), strict=True)])
             if _check(int_hyps, same, timeout_ms) == z3.unsat:
                 continue  # provably different indices: no constraint
             extra.append(z3.Implies(same, ca == cb))

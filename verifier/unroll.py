@@ -22,6 +22,7 @@ from verifier.encode import Encoder, Unrollable
 from verifier.model import point_from_model
 from verifier.search import Names, check_point
 from verifier.verdict import Counterexample
+from verifier.zutil import conj
 
 MAX_SIZES = 6
 MAX_TYPINGS = 4
@@ -118,7 +119,7 @@ def _try_size(
     for v, d in zip(idx, lhs.shape, strict=True):
         z = enc.int_var(v.name)
         bounds += [z >= 0, z < enc.iexpr(d)]
-    same = z3.And(*[enc.iexpr(a) == enc.iexpr(b) for a, b in zip(lhs.shape, rhs.shape, strict=True)])
+    same = conj(*[enc.iexpr(a) == enc.iexpr(b) for a, b in zip(lhs.shape, rhs.shape, strict=True)])
     good = z3.And(enc.cond(rhs.wf), same, enc.cond(rhs.defined))
     value = enc.equal(enc.sexpr(lhs.at(idx)), enc.sexpr(rhs.at(idx)), lhs.dtype)
     s = z3.Solver()

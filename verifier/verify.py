@@ -17,8 +17,10 @@ from semantics.errors import UnsupportedError, VersaError
 from verifier.checks import Instance, Obligation, Outcome, Prover, build_instances
 from verifier.encode import Unrollable
 from verifier.search import random_search, seed_of
+from verifier.smtlib import to_smtlib
 from verifier.unroll import bounded_search
 from verifier.verdict import Verdict
+from verifier.zutil import conj
 
 QUICK_POINTS = 24
 MORE_POINTS = 400
@@ -122,9 +124,7 @@ def render_smt2(rule: Rule, domain: str, obligations: list[Obligation], status: 
     """One self-contained query: ``unsat`` iff every obligation the prover discharged is valid."""
     s = z3.Solver()
     s.add(
-        z3.Or(*[z3.And(*ob.hyps, z3.Not(ob.goal)) for ob in obligations])
-        if obligations
-        else z3.BoolVal(False)
+        z3.Or(*[conj(*ob.hyps, z3.Not(ob.goal)) for ob in obligations]) if obligations else z3.BoolVal(False)
     )
     labels = [f";   {n}. {ob.label}" for n, ob in enumerate(obligations, 1)]
     note = [
@@ -133,7 +133,7 @@ def render_smt2(rule: Rule, domain: str, obligations: list[Obligation], status: 
         "; obligations:",
         *labels,
     ]
-    return _header(rule, domain, status, note) + _strip_logic(s.to_smt2())
+    return _header(rule, domain, status, note) + to_smtlib(s.assertions())
 
 
 def _query_smt2(rule: Rule, domain: str, prover: Prover) -> str:
@@ -144,8 +144,4 @@ def _query_smt2(rule: Rule, domain: str, prover: Prover) -> str:
     s = z3.Solver()
     s.add(*ob.hyps, z3.Not(ob.goal))
     note = [f"; the query that did not prove: {ob.label} (sat = a counterexample may exist)"]
-    return _header(rule, domain, "not proved", note) + _strip_logic(s.to_smt2())
-
-
-def _strip_logic(text: str) -> str:
-    return "\n".join(line for line in text.splitlines() if not line.startswith("(set-info :status")) + "\n"
+    return _header(rule, domain, "not proved", note) + to_smtlib(s.assertions())

@@ -63,13 +63,13 @@ def explain(
 
 @app.command("verify-rules")
 def verify_rules(
-    paths: Annotated[list[str] | None, typer.Argument(help="Rule files (default: the shipped library).")] = None,
+    paths: Annotated[list[str] | None, typer.Argument(help="Rule files (default: the library).")] = None,
     domain: Annotated[str, typer.Option(help="real, ieee or both.")] = "both",
     timeout: Annotated[float, typer.Option(help="Seconds per solver query.")] = 10.0,
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes.")] = 1,
     rule: Annotated[list[str] | None, typer.Option("--rule", help="Only this rule (repeatable).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object on stdout.")] = False,
-    check: Annotated[bool, typer.Option("--check", help="Fail if a stored proof is missing or stale.")] = False,
+    check: Annotated[bool, typer.Option("--check", help="Fail on a missing or stale proof.")] = False,
     solver: Annotated[str, typer.Option(help="z3 (verify) or cvc5 (re-check stored proofs).")] = "z3",
     proofs: Annotated[str, typer.Option(help="The proof store directory.")] = "proofs",
     store: Annotated[bool, typer.Option("--store/--no-store", help="Write proofs and the manifest.")] = True,
@@ -77,9 +77,7 @@ def verify_rules(
     """Prove or refute rewrite rules; exit 0 when every rule meets its claim, 1 when not, 2 on bad input."""
     from cli.verify_cmd import verify_rules as run_verify
 
-    code = run_verify(
-        paths or [], domain, timeout, jobs, rule or [], as_json, check, solver, proofs, store
-    )
+    code = run_verify(paths or [], domain, timeout, jobs, rule or [], as_json, check, solver, proofs, store)
     raise typer.Exit(code)
 
 

@@ -103,9 +103,7 @@ def _json(results: list[RuleResult]) -> dict[str, Any]:
 
 
 def _summary(results: list[RuleResult]) -> dict[str, Any]:
-    claimed = Counter(
-        r.verdicts[r.rule.domain].status for r in results if r.rule.domain in r.verdicts
-    )
+    claimed = Counter(r.verdicts[r.rule.domain].status for r in results if r.rule.domain in r.verdicts)
     per_domain = {
         d: dict(sorted(Counter(r.verdicts[d].status for r in results if d in r.verdicts).items()))
         for d in DOMAINS
@@ -147,8 +145,11 @@ def _print(results: list[RuleResult], doms: list[str]) -> None:
         if r.ok:
             continue
         v = r.verdicts[r.rule.domain]
-        out.print(f"\n[bold red]{r.rule.file}:{r.rule.line}: rule {r.rule.name!r}[/] claims "
-                  f"{r.rule.expect} in {r.rule.domain}, got {v.status}", highlight=False)
+        out.print(
+            f"\n[bold red]{r.rule.file}:{r.rule.line}: rule {r.rule.name!r}[/] claims "
+            f"{r.rule.expect} in {r.rule.domain}, got {v.status}",
+            highlight=False,
+        )
         if v.reason:
             out.print(f"  reason: {v.reason}", highlight=False, markup=False)
         if v.counterexample is not None:
@@ -166,19 +167,26 @@ def _print(results: list[RuleResult], doms: list[str]) -> None:
 def _check(store: ProofStore, rules: list[Rule], doms: list[str], as_json: bool) -> int:
     problems = check_store(store, rules, doms)
     if as_json:
-        typer.echo(json.dumps({
-            "problems": [
-                {"file": p.rule.file, "line": p.rule.line, "name": p.rule.name, "message": p.message}
-                for p in problems
-            ],
-            "rules": len(rules),
-        }, indent=1))
+        typer.echo(
+            json.dumps(
+                {
+                    "problems": [
+                        {"file": p.rule.file, "line": p.rule.line, "name": p.rule.name, "message": p.message}
+                        for p in problems
+                    ],
+                    "rules": len(rules),
+                },
+                indent=1,
+            )
+        )
     else:
         for p in problems:
             typer.echo(f"{p.rule.file}:{p.rule.line}: rule {p.rule.name!r}: {p.message}")
         if problems:
-            typer.echo(f"{len({p.rule.name for p in problems})} of {len(rules)} rules have missing or "
-                       "stale proofs; run `versa verify-rules` on their files")
+            typer.echo(
+                f"{len({p.rule.name for p in problems})} of {len(rules)} rules have missing or "
+                "stale proofs; run `versa verify-rules` on their files"
+            )
         else:
             typer.echo(f"all {len(rules)} rules have current proofs in {store.root}")
     return EXIT_CLAIM if problems else EXIT_OK

@@ -77,7 +77,7 @@ class _Printer:
 
     def term(self, e: Any, bound: Sequence[str], shareable: bool) -> str:
         if z3.is_var(e):
-            return bound[len(bound) - 1 - z3.get_var_index(e)]
+            return bound[len(bound) - 1 - int(z3.get_var_index(e))]
         if z3.is_quantifier(e):
             names = [z3.Const(e.var_name(j), e.var_sort(j)).sexpr() for j in range(e.num_vars())]
             decl = " ".join(f"({n} {e.var_sort(j).sexpr()})" for j, n in enumerate(names))

@@ -204,13 +204,27 @@ class Prover:
         return False
 
     def counter_model(self, hyps: Sequence[Any], goal: Any) -> z3.ModelRef | None:
-        """A small model of ``hyps ∧ ¬goal`` (for exact queries only)."""
+        """A small model of ``hyps ∧ ¬goal`` (for exact queries only).
+
+        In the real domain the inputs are first asked to be small integers: a model that needs 1/3
+        would be rounded on its way into a float array and no longer replay.
+        """
         s = self.solver()
         s.add(*hyps, *self.enc.facts)
         s.add(z3.Not(goal))
         dims = [self.enc.int_var(d) for d in self.inst.dims]
         ints = [self.enc.int_var(i) for i in Names.of(self.rule).ints]
-        return shrink(s, dims, ints, max(self.timeout_ms // 4, 500))
+        budget = max(self.timeout_ms // 4, 500)
+        if self.domain_name == "real":
+            reals = [r for r in self.enc.reads if z3.is_real(r)]
+            s.push()
+            for r in reals:
+                s.add(r == z3.ToReal(z3.ToInt(r)), r <= 8, r >= -8)
+            model = shrink(s, dims, ints, budget)
+            s.pop()
+            if model is not None:
+                return model
+        return shrink(s, dims, ints, budget)
 
     # ---- assumptions
     def base(self) -> list[Any]:
@@ -279,6 +293,7 @@ class Prover:
 
     def fail(self, query: str, hyps: list[Any], goal: Any) -> Outcome:
         """A query did not prove: try the model as a counterexample when the encoding is exact."""
+        self.failed = Obligation(f"{query} query", [*hyps, *self.enc.facts], goal)
         if self.timed_out:
             return Outcome(False, query, f"timeout after {self.timeout_ms / 1000:g} s", timed_out=True)
         exact = self.enc.exact() and _concrete(self.inst)
@@ -337,6 +352,8 @@ class Prover:
         if depth >= MAX_DEPTH:
             return []
         facts: list[Any] = []
+        for r in [*left, *right]:
+            facts.extend(self.empty_reduction(r, hyps))
         seen: set[tuple[str, str]] = set()
         for ra in left:
             for rb in right:
@@ -349,6 +366,21 @@ class Prover:
                 if self.reductions_equal(ra, rb, hyps, depth + 1):
                     facts.append(self.enc.sexpr(ra) == self.enc.sexpr(rb))
         return facts
+
+    def empty_reduction(self, r: Reduce, hyps: list[Any]) -> list[Any]:
+        """A sum or product over a provably empty range is its identity (NumPy folds from it)."""
+        if r.kind not in ("sum", "prod"):
+            return []
+        extents = [b.extent for b in r.binders if isinstance(b, Binder)]
+        if not extents:
+            return []
+        empty = z3.Or(*[self.enc.iexpr(e) <= 0 for e in extents])
+        failed, timed_out = self.failed, self.timed_out
+        if not self.valid(hyps, empty, "the reduction's range is empty"):
+            self.failed, self.timed_out = failed, timed_out  # a side question, not the query's failure
+            return []
+        identity = self.enc.domain.literal(0 if r.kind == "sum" else 1, r.dtype)
+        return [self.enc.sexpr(r) == identity]
 
     def reductions_equal(self, ra: Reduce, rb: Reduce, hyps: list[Any], depth: int) -> bool:
         if self.domain_name == "real" and ra.kind == "sum" and ra.dtype is not DType.BOOL:

@@ -80,6 +80,7 @@ class Encoder:
     idx_env: dict[str, Any] = field(default_factory=dict)
     abstractions: set[str] = field(default_factory=set)
     atoms: dict[str, tuple[Any, Reduce, tuple[str, ...]]] = field(default_factory=dict)
+    reads: list[Any] = field(default_factory=list)
     _ints: dict[str, Any] = field(default_factory=dict)
     _arrays: dict[str, Any] = field(default_factory=dict)
     _sorts: dict[str, Any] = field(default_factory=dict)
@@ -281,6 +282,7 @@ class Encoder:
                 args = [self.iexpr(i) for i in idx] if isinstance(idx, tuple) else [self.aindex(idx)]
                 value = f(*args)
                 self.facts.extend(self.domain.read_facts(value, d))
+                self.reads.append(value)
                 return value
             case Lit(value=v, dtype=d):
                 return self.domain.literal(v, d)

@@ -193,7 +193,7 @@ class Builder:
                     t = replace(
                         t,
                         binders=tuple(x for x in t.binders if x is not b),
-                        scale=(*t.scale, b.extent) if b.extent != IConst(1) else t.scale,
+                        scale=(*t.scale, imax(b.extent, IConst(0))) if b.extent != IConst(1) else t.scale,
                     )
                     changed = True
                     break

@@ -68,9 +68,10 @@ def test_same_rules_give_the_same_bytes_in_another_process(tmp_path: Path) -> No
     first = tmp_path / "one"
     _verify_into(first, f)
     second = tmp_path / "two"
+    here = str(Path(__file__).parent)
     code = (
-        "import sys; sys.path.insert(0, %r); from test_proofs import _verify_into; from pathlib import Path; "
-        "_verify_into(Path(%r), Path(%r))" % (str(Path(__file__).parent), str(second), str(f))
+        f"import sys; sys.path.insert(0, {here!r}); from test_proofs import _verify_into; "
+        f"from pathlib import Path; _verify_into(Path({str(second)!r}), Path({str(f)!r}))"
     )
     subprocess.run([sys.executable, "-c", code], check=True, env={"PYTHONHASHSEED": "99", "PATH": ""})
     for p in sorted(first.rglob("*.smt2")):

@@ -81,6 +81,24 @@ def verify_rules(
     raise typer.Exit(code)
 
 
+@app.command("export-egglog")
+def export_egglog(
+    paths: Annotated[list[str] | None, typer.Argument(help="Rule files (default: the library).")] = None,
+    domain: Annotated[str, typer.Option(help="Export rules proved in this domain: real or ieee.")] = "real",
+    output: Annotated[
+        str, typer.Option("--output", "-o", help="The egglog file to write ('-': stdout).")
+    ] = "-",
+    proofs: Annotated[str, typer.Option(help="The proof store directory.")] = "proofs",
+    bounded: Annotated[
+        bool, typer.Option("--include-bounded", help="Also rules proved up to a rank bound.")
+    ] = False,
+) -> None:
+    """Write the proved rules as an egglog program (datatype prelude + rules) that egglog loads."""
+    from cli.export_cmd import export_egglog as run_export
+
+    raise typer.Exit(run_export(paths or [], domain, output, proofs, bounded))
+
+
 def run(fn: Callable[[], Any]) -> None:
     """Run the app: a ``VersaError`` is one line and exit 2; nothing escapes as a traceback."""
     try:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import multiprocessing as mp
 import os
-from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+import traceback
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
 from pathlib import Path
+from typing import Any
 
 from rules.loader import Rule, load_rules
 from semantics.errors import VersaError
@@ -53,29 +56,73 @@ def run(
     timeout: float,
     jobs: int = 1,
     progress: Callable[[Rule, str, Verdict], None] | None = None,
+    isolate: bool = True,
 ) -> list[RuleResult]:
-    """Verdicts for every rule in every domain, in rule order whatever the number of jobs."""
+    """Verdicts for every rule in every domain, in rule order whatever the number of jobs.
+
+    With ``isolate`` each (rule, domain) runs in its own process forked from this one, so no solver
+    state carries over from one rule to the next: Z3's heuristics depend on its internal term ids,
+    and a query near its timeout could otherwise prove or not depending on what ran before.
+    """
     work = [(r, d, timeout) for r in rules for d in domains]
-    verdicts: list[Verdict]
-    if jobs <= 1 or len(work) <= 1:
-        verdicts = []
-        for w in work:
-            v = _job(w)
-            verdicts.append(v)
+    verdicts: list[Verdict | None] = [None] * len(work)
+    if not isolate or "fork" not in mp.get_all_start_methods():
+        for n, w in enumerate(work):
+            verdicts[n] = _job(w)
             if progress:
-                progress(w[0], w[1], v)
+                progress(w[0], w[1], verdicts[n])  # type: ignore[arg-type]
     else:
-        with ProcessPoolExecutor(max_workers=min(jobs, os.cpu_count() or 1, len(work))) as pool:
-            verdicts = []
-            for w, v in zip(work, pool.map(_job, work, chunksize=1), strict=True):
-                verdicts.append(v)
-                if progress:
-                    progress(w[0], w[1], v)
+        for n, v in _forked(work, max(1, min(jobs, os.cpu_count() or 1))):
+            verdicts[n] = v
+            if progress:
+                progress(work[n][0], work[n][1], v)
     out: list[RuleResult] = []
-    it = iter(verdicts)
+    it = iter(v for v in verdicts if v is not None)
     for r in rules:
         out.append(RuleResult(r, {d: next(it) for d in domains}))
     return out
+
+
+def _child(w: tuple[Rule, str, float], conn: Connection) -> None:
+    try:
+        conn.send(("ok", _job(w)))
+    except BaseException:
+        conn.send(("error", traceback.format_exc()))
+    finally:
+        conn.close()
+
+
+def _forked(work: list[tuple[Rule, str, float]], workers: int) -> Iterator[tuple[int, Verdict]]:
+    """Each job in a fresh process forked from this one, ``workers`` at a time; yields as they end."""
+    ctx = mp.get_context("fork")
+    pending = list(range(len(work)))
+    running: dict[Connection, tuple[int, Any]] = {}
+    try:
+        while pending or running:
+            while pending and len(running) < workers:
+                n = pending.pop(0)
+                recv, send = ctx.Pipe(duplex=False)
+                proc = ctx.Process(target=_child, args=(work[n], send), daemon=True)
+                proc.start()
+                send.close()
+                running[recv] = (n, proc)
+            for conn in wait(list(running)):
+                assert isinstance(conn, Connection)
+                n, proc = running.pop(conn)
+                try:
+                    kind, payload = conn.recv()
+                except EOFError:
+                    kind, payload = "error", f"worker for {work[n][0].name} ({work[n][1]}) died"
+                conn.close()
+                proc.join()
+                if kind != "ok":
+                    raise RuntimeError(
+                        f"verifying rule {work[n][0].name!r} in {work[n][1]} failed:\n{payload}"
+                    )
+                yield n, payload
+    finally:
+        for _, proc in running.values():
+            proc.kill()
 
 
 def select(rules: Iterable[Rule], names: Sequence[str]) -> list[Rule]:

@@ -41,7 +41,7 @@ from semantics.scalar import (
     Select,
     SExpr,
 )
-from semantics.scalar_ops import Value, apply, convert, to_float
+from semantics.scalar_ops import Value, apply, convert, to_float, wrap
 
 
 def literal_value(value: bool | int | float, dtype: DType) -> Value:
@@ -49,10 +49,14 @@ def literal_value(value: bool | int | float, dtype: DType) -> Value:
         return bool(value)
     if dtype.is_float:
         return to_float(value, dtype)
-    return int(value)
+    return wrap(int(value), dtype)  # np.where wraps a Python int into its integer dtype
 
 
 def array_value(arr: np.ndarray[Any, Any], index: tuple[int, ...]) -> Value:
+    """The element at an in-bounds index; NumPy's own wrapping of negative indices would hide an
+    index function that forgot to wrap, so any index outside the shape is a bug here."""
+    if len(index) != arr.ndim or not all(0 <= i < n for i, n in zip(index, arr.shape, strict=True)):
+        raise AssertionError(f"a denotation read outside its array: index={index} shape={arr.shape}")
     v = arr[index]
     if arr.dtype == np.bool_:
         return bool(v)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import assert_never
 
 import semantics.ops  # noqa: F401  (fills the op table)
@@ -18,9 +18,11 @@ from semantics.errors import NeedsConcreteRank, ShapeError, UnsupportedError, Ve
 from semantics.ops.base import OPS, Ctx, Den, all_defined, all_wf
 from semantics.ops.indexing import denote_abstract_key, denote_subscript
 from semantics.ops.reductions import reduce_
+from semantics.printing import show_iexpr, show_term
 from semantics.scalar import (
     TRUE,
     Binder,
+    IExpr,
     Index,
     IVar,
     Lit,
@@ -36,7 +38,9 @@ from semantics.terms import (
     Call,
     Const,
     KArray,
+    KInt,
     KName,
+    KSlice,
     Local,
     Name,
     Subscript,
@@ -54,9 +58,69 @@ def _attach(e: VersaError, term: Term) -> VersaError:
 def denote(term: Term, ctx: Ctx) -> Den:
     """The denotation of ``term``; errors carry the innermost offending term's span."""
     try:
-        return _denote(term, ctx)
+        den = _denote(term, ctx)
     except VersaError as e:
         raise _attach(e, term) from None
+    if not den.key:
+        key, names = _key(term, ctx)
+        den = replace(den, key=key, key_vars=names)
+    return den
+
+
+def _key(term: Term, ctx: Ctx) -> tuple[str, tuple[str, ...]]:
+    """Which computation a term is, with bound names resolved, and the int names it depends on.
+
+    Two occurrences with the same key compute the same NumPy value; reductions use this to name
+    their origin (the IEEE domain cannot reorder NumPy's own float sums).
+    """
+    names: set[str] = set()
+
+    def ints(e: IExpr) -> str:
+        r = ctx.resolve(e)
+        names.update(ivar_names(r))
+        return show_iexpr(r)
+
+    def go(t: Term) -> str:
+        match t:
+            case Name(name=n):
+                return n
+            case Const(value=v):
+                return repr(v)
+            case Local(name=n):
+                d = ctx.locals[n]
+                names.update(d.key_vars)
+                return d.key
+            case Call(op=op, args=args, params=params):
+                ps = []
+                for pname, pvalue in params:
+                    if isinstance(pvalue, tuple) and pvalue and not isinstance(pvalue[0], int):
+                        dims = [ints(x) for x in pvalue if not isinstance(x, int)]
+                        ps.append(f"{pname}=({','.join(dims)})")
+                    else:
+                        ps.append(f"{pname}={pvalue!r}")
+                return f"{op}({','.join(go(a) for a in args)};{';'.join(ps)})"
+            case Subscript(base=b, key=key):
+                if isinstance(key, KName):
+                    return f"{go(b)}[{key.name}]"
+                items: list[str] = []
+                for item in key:
+                    match item:
+                        case KArray(array=arr):
+                            items.append(go(arr))
+                        case KInt(value=iv):
+                            items.append(ints(iv))
+                        case KSlice(start=a0, stop=a1, step=a2):
+                            items.append(":".join("" if x is None else ints(x) for x in (a0, a1, a2)))
+                        case _:
+                            items.append(type(item).__name__)
+                return f"{go(b)}[{','.join(items)}]"
+            case SumOver():
+                return show_term(t)  # a loop: exact, its reductions carry no origin
+            case _:
+                assert_never(t)
+
+    text = go(term)
+    return text, tuple(sorted(names))
 
 
 def _denote(term: Term, ctx: Ctx) -> Den:
@@ -129,7 +193,15 @@ def _denote_sum_over(term: SumOver, ctx: Ctx) -> Den:
         assert isinstance(idx, tuple)
         return x.at((*idx, kv))
 
-    elem = Den(x.shape[:-1], x.dtype, x.wf, x.defined, elem_at)
+    elem = Den(
+        x.shape[:-1],
+        x.dtype,
+        x.wf,
+        x.defined,
+        elem_at,
+        key=f"{x.key}[...,{k}]",
+        key_vars=tuple(sorted({*x.key_vars, k})),
+    )
     inner = ctx.child()
     inner.locals[term.elem] = elem
     inner.ivars[term.index] = kv

@@ -6,6 +6,7 @@ the verifier too. ``tests/test_dtypes.py`` checks them against NumPy exhaustivel
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import Enum
 
 import numpy as np
@@ -166,6 +167,17 @@ def promote(a: DType, b: DType) -> DType:
     if u.bits == 64:
         return DType.F64
     return parse_dtype(f"i{2 * u.bits}")
+
+
+def promote_all(dtypes: Sequence[DType]) -> DType:
+    """NumPy 2's promotion of several strong dtypes (``np.result_type``). Not a left fold: a float
+    meets each integer on its own (int8, uint8, float16 -> float16, though int8 + uint8 is int16
+    and int16 + float16 is float32), so the floats go first."""
+    ordered = sorted(dtypes, key=lambda d: not d.is_float)
+    out = ordered[0]
+    for d in ordered[1:]:
+        out = promote(out, d)
+    return out
 
 
 # A weak scalar is a Python literal: its kind matters, its default dtype only when nothing is strong.

@@ -251,12 +251,21 @@ ReduceKind: TypeAlias = Literal["sum", "prod", "max", "min"]
 
 @dataclass(frozen=True)
 class Reduce:
-    """``kind`` over the binders' index space, folded in ``dtype`` in row-major index order."""
+    """``kind`` over the binders' index space, folded in ``dtype`` in row-major index order.
+
+    ``origin`` names the NumPy computation that produces this value (op and operand terms) and
+    ``point`` the output index it is read at. Folding order is exact for ints and bools and for
+    ``sum_over`` (a loop, no origin); NumPy's float sums and matmuls use their own orders
+    (pairwise, BLAS blocking), so the IEEE domain treats such a value as a function of
+    (origin, point) only.
+    """
 
     kind: ReduceKind
     binders: tuple[AnyBinder, ...]
     body: SExpr
     dtype: DType
+    origin: str = ""
+    point: tuple[IExpr | AIndex, ...] = ()
 
 
 SExpr: TypeAlias = Read | Lit | Op | Cast | Select | Reduce

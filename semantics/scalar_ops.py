@@ -108,18 +108,19 @@ def _where(args: Sequence[Value], dtype: DType) -> Value:
 
 def _power(args: Sequence[Value], dtype: DType) -> Value:
     base, exponent = args
-    n = int(exponent)
     if dtype.is_float:
         with np.errstate(all="ignore"):
-            b = to_float(base, dtype)
-            if n == 2:
+            # the exponent is the literal in the dtype: `f16 ** 100000` raises to inf
+            b, e = to_float(base, dtype), to_float(exponent, dtype)
+            if e == 2:
                 return b * b  # NumPy's `x ** 2` is `square(x)`
-            return to_float(np.power(b, to_float(n, dtype)), dtype)
+            return to_float(np.power(b, e), dtype)
+    n = int(exponent)
     if n < 0:
         raise UnsupportedError(f"integer to a negative power: exponent={n}")
     if dtype is DType.BOOL:
         return True if n == 0 else bool(base)
-    return wrap(int(base) ** n, dtype)
+    return wrap(pow(int(base), n, 1 << dtype.bits), dtype)  # modular: `i64 ** 2**40` is instant
 
 
 def _maximum(args: Sequence[Value], dtype: DType) -> Value:

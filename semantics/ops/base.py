@@ -54,6 +54,8 @@ class Den:
     at: Callable[[Index], SExpr]
     weak: Kind | None = None
     literal: bool | int | float | None = None
+    key: str = ""  # which term computes this value (for reductions' origins), set by ``denote``
+    key_vars: tuple[str, ...] = ()  # the int names (loop indices, int params) the key depends on
 
     @property
     def rank(self) -> int:

@@ -16,12 +16,13 @@ from semantics.dtypes import (
     Kind,
     check_weak_int_fits,
     float_result,
-    promote,
+    promote_all,
     promote_weak,
     true_divide_result,
 )
 from semantics.errors import DTypeError, UnsupportedError
 from semantics.ops.base import (
+    ZERO,
     Ctx,
     Den,
     OpSpec,
@@ -29,8 +30,9 @@ from semantics.ops.base import (
     broadcast_index,
     broadcast_shapes,
     register,
+    size_of,
 )
-from semantics.scalar import Cond, Index, Lit, Op, SExpr, Shape, cast
+from semantics.scalar import TRUE, Cond, Index, Lit, Op, SExpr, Shape, cast, eq
 from semantics.terms import Call
 
 # ---------------------------------------------------------------- shared rows
@@ -50,9 +52,7 @@ def result_dtype(args: tuple[Den, ...], check_overflow: bool = True) -> DType:
     strong = [a.dtype for a in args if a.weak is None]
     weak = [a for a in args if a.weak is not None]
     if strong:
-        out = strong[0]
-        for d in strong[1:]:
-            out = promote(out, d)
+        out = promote_all(strong)
         for w in weak:
             assert w.weak is not None
             out = promote_weak(out, w.weak)
@@ -127,11 +127,13 @@ def _unary_spec(name: str) -> OpSpec:
 
 def _arith_dtype(name: str) -> Callable[[Call, tuple[Den, ...]], DType]:
     def dtype(call: Call, args: tuple[Den, ...]) -> DType:
+        if name == "divide":
+            # NumPy divides integers in float64: a Python int of any size becomes a float64
+            # there, so `int8 / 300` does not overflow
+            return true_divide_result(result_dtype(args, check_overflow=False))
         d = result_dtype(args)
         if name == "subtract" and d is DType.BOOL:
             raise DTypeError("NumPy boolean subtract is not supported: op=subtract dtype=bool")
-        if name == "divide":
-            return true_divide_result(d)
         if name in ("floor_divide", "remainder") and d is DType.BOOL:
             return DType.I8  # NumPy has no bool loop; it picks int8
         return d
@@ -192,11 +194,19 @@ def _power_dtype(call: Call, args: tuple[Den, ...]) -> DType:
     base = args[0]
     if base.weak is not None:
         raise UnsupportedError("fold literal powers by hand: op=power")
-    if n < 0 and not base.dtype.is_float:
-        raise DTypeError(f"Integers to negative integer powers are not allowed: exponent={n}")
     if n == 2:
         return _square_dtype(base.dtype)  # NumPy's `x ** 2` is `square(x)`
-    return promote_weak(base.dtype, Kind.INT)
+    out = promote_weak(base.dtype, Kind.INT)
+    check_weak_int_fits(n, out)  # NEP 50: `int8 ** 300` is an OverflowError
+    return out
+
+
+def _power_defined(ctx: Ctx, call: Call, args: tuple[Den, ...]) -> Cond:
+    """NumPy raises on an integer to a negative power inside its loop: only an empty base passes."""
+    n = _exponent(call, args)
+    if n >= 0 or args[0].dtype.is_float:
+        return TRUE
+    return eq(size_of(args[0].dims), ZERO)
 
 
 def _power_index(ctx: Ctx, call: Call, args: tuple[Den, ...], dt: DType, shape: Shape, idx: Index) -> SExpr:
@@ -266,11 +276,17 @@ def _compare_index(name: str) -> Callable[[Ctx, Call, tuple[Den, ...], DType, Sh
     return index
 
 
+def _compare_dtype(call: Call, args: tuple[Den, ...]) -> DType:
+    """NumPy compares a Python int with an integer array exactly, whatever its size, but converts
+    it to int64 first against a bool array: there an out-of-range int is an OverflowError."""
+    strong = [a.dtype for a in args if a.weak is None]
+    if strong and not any(d.is_integer for d in strong):
+        result_dtype(args)
+    return DType.BOOL
+
+
 def _compare_spec(name: str) -> OpSpec:
     _, fn = COMPARE[name]
-
-    def dtype(call: Call, args: tuple[Den, ...]) -> DType:
-        return DType.BOOL
 
     def numpy(p: dict[str, Any], vals: tuple[Any, ...]) -> Any:
         return fn(vals[0], vals[1])
@@ -280,7 +296,7 @@ def _compare_spec(name: str) -> OpSpec:
         2,
         (),
         elementwise_shape,
-        dtype,
+        _compare_dtype,
         _compare_index(name),
         numpy,
         doc=f"elementwise comparison {name}",
@@ -291,7 +307,14 @@ def _compare_spec(name: str) -> OpSpec:
 
 
 def _where_dtype(call: Call, args: tuple[Den, ...]) -> DType:
-    return result_dtype(args[1:])
+    """``np.where`` casts a Python int into an integer result unchecked (``where(c, i8, 300)``
+    holds 44); only an int outside ``[-2**63, 2**64)`` fails, in NumPy's conversion to C."""
+    d = result_dtype(args[1:], check_overflow=False)
+    if d.is_integer:
+        for a in args[1:]:
+            if a.weak is Kind.INT and isinstance(a.literal, int) and not -(2**63) <= a.literal < 2**64:
+                raise DTypeError(f"Python int too large to convert to C long: value={a.literal}")
+    return d
 
 
 def _where_index(ctx: Ctx, call: Call, args: tuple[Den, ...], dt: DType, shape: Shape, idx: Index) -> SExpr:
@@ -334,6 +357,7 @@ register(
         _power_dtype,
         _power_index,
         _power_numpy,
+        _power_defined,
         doc="x ** n for an integer literal n",
     ),
     *(_compare_spec(n) for n in COMPARE),

@@ -19,6 +19,7 @@ from semantics.ops.base import (
     Den,
     broadcast_index,
     broadcast_shapes,
+    size_of,
 )
 from semantics.scalar import (
     ABinder,
@@ -37,6 +38,8 @@ from semantics.scalar import (
     SExpr,
     Shape,
     conj,
+    disj,
+    eq,
     forall,
     iadd,
     ifloordiv,
@@ -172,7 +175,10 @@ def denote_subscript(ctx: Ctx, base: Den, items: tuple[KeyItem, ...], arrays: di
 
     advanced = bool(arrays)
     adv_pos = [n for n, (k, _) in enumerate(expanded) if advanced and isinstance(k, KArray | KInt)]
-    contiguous = bool(adv_pos) and adv_pos == list(range(adv_pos[0], adv_pos[-1] + 1))
+    # adjacency is judged on the key as written: an Ellipsis between advanced indices separates
+    # them even when it stands for no axis (NumPy: x3[:, i, ..., i] puts the block first)
+    written = [n for n, k in enumerate(items) if advanced and isinstance(k, KArray | KInt)]
+    contiguous = bool(written) and written == list(range(written[0], written[-1] + 1))
     wf = conj(base.wf, *(a.wf for a in arrays.values()))
     defined = conj(base.defined, *(a.defined for a in arrays.values()))
     block: tuple[IExpr, ...] = ()
@@ -203,7 +209,7 @@ def denote_subscript(ctx: Ctx, base: Den, items: tuple[KeyItem, ...], arrays: di
                 slots.append(_Fixed(wrap_index(i, d)))
         elif isinstance(k, KArray):
             assert arr is not None
-            defined = conj(defined, _gather_defined(ctx, arr, d))
+            defined = conj(defined, _gather_defined(ctx, arr, d, block))
             if contiguous and n == adv_pos[0]:
                 out_dims.extend(block)
             slots.append(_Advanced(arr, None, d))
@@ -246,8 +252,9 @@ def denote_subscript(ctx: Ctx, base: Den, items: tuple[KeyItem, ...], arrays: di
     return Den(tuple(out_dims), base.dtype, wf, defined, at)
 
 
-def _gather_defined(ctx: Ctx, a: Den, dim: IExpr) -> Cond:
-    """NumPy checks every element of an index array, used or not."""
+def _gather_defined(ctx: Ctx, a: Den, dim: IExpr, block: tuple[IExpr, ...]) -> Cond:
+    """NumPy checks every element of an index array -- all are read -- unless the index arrays
+    broadcast to an empty block; a 0-d index array is an int to NumPy, checked always."""
     binders: tuple[AnyBinder, ...]
     if isinstance(a.shape, tuple):
         names = [ctx.fresh("g") for _ in a.shape]
@@ -259,7 +266,10 @@ def _gather_defined(ctx: Ctx, a: Den, dim: IExpr) -> Cond:
         name = ctx.fresh("g")
         binders = (ABinder(name, a.shape),)
         value = IFromValue(a.at(IndexVar(name)))
-    return forall(binders, in_bounds(value, dim))
+    checked = forall(binders, in_bounds(value, dim))
+    if a.shape == ():
+        return checked
+    return disj(eq(size_of(block), ZERO), checked)
 
 
 def denote_abstract_key(key: str, base: Den) -> Den:

@@ -11,7 +11,7 @@ from typing import Any
 
 import numpy as np
 
-from semantics.dtypes import DType, promote
+from semantics.dtypes import DType, promote_all
 from semantics.errors import ShapeError, UnsupportedError
 from semantics.ops.base import (
     ONE,
@@ -28,7 +28,7 @@ from semantics.ops.base import (
     size_of,
     unravel,
 )
-from semantics.ops.reductions import reduce_
+from semantics.ops.reductions import origin_of, reduce_
 from semantics.printing import show_iexpr
 from semantics.scalar import (
     TRUE,
@@ -52,10 +52,7 @@ from semantics.terms import Call
 def _promote_all(call: Call, args: tuple[Den, ...]) -> DType:
     if any(a.weak is not None for a in args):
         raise UnsupportedError(f"a Python literal is not an array here: op={call.op}")
-    out = args[0].dtype
-    for a in args[1:]:
-        out = promote(out, a.dtype)
-    return out
+    return promote_all([a.dtype for a in args])
 
 
 def _product(factors: list[SExpr], dt: DType) -> SExpr:
@@ -100,7 +97,7 @@ def _matmul_index(ctx: Ctx, call: Call, args: tuple[Den, ...], dt: DType, shape:
     ia = (*_batch_of(a.dims[:-2], batch_shape, batch), *i, kv) if ra >= 2 else (kv,)
     ib = (*_batch_of(b.dims[:-2], batch_shape, batch), kv, *j) if rb >= 2 else (kv,)
     body = _product([cast(a.at(ia), dt), cast(b.at(ib), dt)], dt)
-    return reduce_("sum", (Binder(k, a.dims[-1]),), body, dt)
+    return reduce_("sum", (Binder(k, a.dims[-1]),), body, dt, *origin_of(call, args, idx))
 
 
 def _batch_of(dims: tuple[IExpr, ...], out: tuple[IExpr, ...], idx: tuple[IExpr, ...]) -> tuple[IExpr, ...]:
@@ -208,7 +205,9 @@ def _einsum_index(ctx: Ctx, call: Call, args: tuple[Den, ...], dt: DType, shape:
             for c, d in zip(s, a.dims, strict=True)
         )
         factors.append(cast(a.at(where), dt))
-    return reduce_("sum", tuple(binders), _product(factors, dt), dt)
+    if len(factors) == 1 and not binders:
+        return factors[0]  # one operand, nothing summed: NumPy returns a view (transpose, diagonal)
+    return reduce_("sum", tuple(binders), _product(factors, dt), dt, *origin_of(call, args, idx))
 
 
 def _einsum_numpy(p: dict[str, Any], vals: tuple[Any, ...]) -> Any:

@@ -7,6 +7,7 @@ fold from the first element and are ill-formed on an empty reduction (NumPy's Va
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import numpy as np
@@ -28,6 +29,7 @@ from semantics.ops.base import (
 from semantics.scalar import (
     TRUE,
     ABinder,
+    AIndex,
     AnyBinder,
     Binder,
     Cond,
@@ -35,6 +37,8 @@ from semantics.scalar import (
     Index,
     IndexVar,
     IVar,
+    Lit,
+    Op,
     Reduce,
     ReduceKind,
     SExpr,
@@ -45,17 +49,56 @@ from semantics.scalar import (
 from semantics.terms import Call
 
 
-def reduce_(kind: ReduceKind, binders: tuple[AnyBinder, ...], body: SExpr, dtype: DType) -> SExpr:
-    """A reduction; over no axes it is the (converted) element itself."""
+def reduce_(
+    kind: ReduceKind,
+    binders: tuple[AnyBinder, ...],
+    body: SExpr,
+    dtype: DType,
+    origin: str = "",
+    point: tuple[IExpr | AIndex, ...] = (),
+) -> SExpr:
+    """A reduction; over no axes a sum still adds its identity (NumPy's ``sum(x, axis=())`` of
+    ``-0.0`` is ``+0.0``), the others are the (converted) element itself."""
     if not binders:
+        if kind == "sum":
+            return Op("add", (Lit(0, dtype), cast(body, dtype)), dtype)
         return cast(body, dtype)
-    return Reduce(kind, binders, body, dtype)
+    return Reduce(kind, binders, body, dtype, origin, point)
+
+
+def origin_of(
+    call: Call, args: tuple[Den, ...], idx: Index, params: str | None = None
+) -> tuple[str, tuple[IExpr | AIndex, ...]]:
+    """Which NumPy computation a reduction's value comes from (the op, its params, its operands),
+    and the point it is read at: the output index and the int names the operands depend on."""
+    if params is None:
+        params = ";".join(f"{k}={v!r}" for k, v in call.params)
+    text = f"{call.op}({','.join(a.key for a in args)};{params})"
+    # the names the operands depend on become arguments, in order of first appearance, and the
+    # origin mentions them by position: loops with different bound names stay comparable
+    found = sorted({v for a in args for v in a.key_vars}, key=lambda v: (_find(text, v), v))
+    for n, name in enumerate(found):
+        text = re.sub(_token(name), f"${n}", text)
+    extra = tuple(IVar(v) for v in found)
+    point: tuple[IExpr | AIndex, ...] = (*idx, *extra) if isinstance(idx, tuple) else (idx, *extra)
+    return text, point
+
+
+def _token(name: str) -> str:
+    return rf"(?<![\w%.$]){re.escape(name)}(?![\w%.])"
+
+
+def _find(text: str, name: str) -> int:
+    m = re.search(_token(name), text)
+    return m.start() if m else len(text)
 
 
 def reduced_axes(call: Call, rank: int) -> tuple[int, ...]:
     axis = call.param("axis")
     if axis is None:
         return tuple(range(rank))
+    if rank == 0 and axis in (0, -1):
+        return ()  # NumPy lets a 0-d array take an int axis 0 or -1 (not a tuple): no axis
     axes = axis if isinstance(axis, tuple) else (axis,)
     norm = tuple(normalize_axis(int(a), rank) for a in axes)  # type: ignore[arg-type]
     if len(set(norm)) != len(norm):
@@ -97,7 +140,8 @@ def _index(ctx: Ctx, call: Call, args: tuple[Den, ...], dt: DType, shape: Shape,
     kind: ReduceKind = call.op  # type: ignore[assignment]
     if not isinstance(x.shape, tuple):
         name = ctx.fresh("r")
-        return reduce_(kind, (ABinder(name, x.shape),), cast(x.at(IndexVar(name)), dt), dt)
+        body = cast(x.at(IndexVar(name)), dt)
+        return reduce_(kind, (ABinder(name, x.shape),), body, dt, *origin_of(call, args, idx))
     assert isinstance(idx, tuple)
     dims = x.dims
     axes = reduced_axes(call, len(dims))
@@ -114,7 +158,11 @@ def _index(ctx: Ctx, call: Call, args: tuple[Den, ...], dt: DType, shape: Shape,
                 next(out)
         else:
             src.append(next(out))
-    return reduce_(kind, tuple(binders), cast(x.at(tuple(src)), dt), dt)
+    # keepdims only reshapes the result and an axis tuple is normalized before NumPy reduces:
+    # the computation is named by the sorted axes and read at the kept axes' indices
+    kept = tuple(s for n, s in enumerate(src) if n not in axes)
+    origin = origin_of(call, args, kept, f"axis={tuple(sorted(axes))!r}")
+    return reduce_(kind, tuple(binders), cast(x.at(tuple(src)), dt), dt, *origin)
 
 
 def _numpy(name: str) -> Any:

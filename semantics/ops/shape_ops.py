@@ -6,7 +6,7 @@ from typing import Any
 
 import numpy as np
 
-from semantics.dtypes import DType, promote
+from semantics.dtypes import DType, promote_all
 from semantics.errors import NeedsConcreteRank, ShapeError, UnsupportedError
 from semantics.ops.base import (
     ONE,
@@ -215,10 +215,7 @@ def _concat_shape(call: Call, args: tuple[Den, ...]) -> tuple[Shape, Cond]:
 
 
 def _concat_dtype(call: Call, args: tuple[Den, ...]) -> DType:
-    out = args[0].dtype
-    for a in args[1:]:
-        out = promote(out, a.dtype)
-    return out
+    return promote_all([a.dtype for a in args])
 
 
 def _concat_index(ctx: Ctx, call: Call, args: tuple[Den, ...], dt: DType, shape: Shape, idx: Index) -> SExpr:
@@ -256,11 +253,10 @@ def _reshape_shape(call: Call, args: tuple[Den, ...]) -> tuple[Shape, Cond]:
         raise NeedsConcreteRank("reshape of an any-rank array")
     written = _shape_param(call)
     size = size_of(args[0].dims)
-    unknown = [n for n, d in enumerate(written) if d == IConst(-1)]
+    # NumPy takes any negative literal dim, not only -1, as the one unknown dim
+    unknown = [n for n, d in enumerate(written) if isinstance(d, IConst) and d.value < 0]
     if len(unknown) > 1:
         raise ShapeError("can only specify one unknown dimension")
-    if any(isinstance(d, IConst) and d.value < -1 for d in written):
-        raise ShapeError(f"negative dimensions not allowed: shape={show_shape(written)}")
     message = f"cannot reshape array: size={show_iexpr(size)} shape={show_shape(written)}"
     dims = list(written)
     if unknown:

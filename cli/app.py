@@ -3,10 +3,11 @@ line on stderr and exit code 2 (bad input). ``VERSA_DEBUG=1`` shows tracebacks o
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from collections.abc import Callable
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, TypeVar, cast
 
 import typer
 
@@ -25,10 +26,37 @@ EXIT_INTERNAL = 3
 
 F = TypeVar("F", bound=Callable[..., Any])
 
+# click's usage-error root as typer raises it: newer typer vendors click (``typer._click``) and
+# does not install click itself, older typer uses click; ``typer.BadParameter`` is public in both
+# and derives from the right class, so it is found without importing click.
+_CLICK_ERRORS: tuple[type[Exception], ...] = tuple(
+    c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException"
+)
+_ABORT: tuple[type[BaseException], ...] = (KeyboardInterrupt, typer.Abort)
+
+
+def one_line(message: str) -> str:
+    """A message as one line: the CLI promises exactly one line per error."""
+    return " ".join(message.split())
+
 
 def fail(message: str, code: int = EXIT_BAD_INPUT) -> None:
-    typer.echo(f"error: {message}", err=True)
+    typer.echo(f"error: {one_line(message)}", err=True)
     raise typer.Exit(code)
+
+
+def reports_errors(fn: F) -> F:
+    """A command whose ``VersaError`` becomes one ``error:`` line and exit 2, however it is invoked
+    (the console script, ``CliRunner`` or ``app()`` from Python)."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except VersaError as e:
+            fail(str(e))
+
+    return cast(F, wrapper)
 
 
 def parse_vars(specs: list[str]) -> dict[str, str]:
@@ -39,7 +67,7 @@ def parse_vars(specs: list[str]) -> dict[str, str]:
         if not sep or not name.strip() or not decl.strip():
             raise VersaError(f"--var takes 'NAME: DECL' (e.g. 'A: f64[m, n]'): var={spec!r}")
         if name.strip() in out:
-            raise VersaError(f"--var declares a name twice: name={name.strip()}")
+            raise VersaError(f"--var declares a name twice: name={name.strip()!r}")
         out[name.strip()] = decl.strip()
     return out
 
@@ -51,6 +79,7 @@ VarOption = Annotated[
 
 
 @app.command()
+@reports_errors
 def explain(
     expr: Annotated[str, typer.Argument(help="A term in Python/NumPy syntax.")],
     var: VarOption = None,
@@ -62,6 +91,7 @@ def explain(
 
 
 @app.command("verify-rules")
+@reports_errors
 def verify_rules(
     paths: Annotated[list[str] | None, typer.Argument(help="Rule files (default: the library).")] = None,
     domain: Annotated[str, typer.Option(help="real, ieee or both.")] = "both",
@@ -82,6 +112,7 @@ def verify_rules(
 
 
 @app.command("export-egglog")
+@reports_errors
 def export_egglog(
     paths: Annotated[list[str] | None, typer.Argument(help="Rule files (default: the library).")] = None,
     domain: Annotated[str, typer.Option(help="Export rules proved in this domain: real or ieee.")] = "real",
@@ -99,30 +130,43 @@ def export_egglog(
     raise typer.Exit(run_export(paths or [], domain, output, proofs, bounded))
 
 
-def run(fn: Callable[[], Any]) -> None:
-    """Run the app: a ``VersaError`` is one line and exit 2; nothing escapes as a traceback."""
+def run(fn: Callable[[], Any]) -> int:
+    """Run the app; return its exit code. A ``VersaError`` or a usage error is one line and exit 2;
+    nothing escapes as a traceback (``fn`` runs click in non-standalone mode, so errors reach us)."""
     try:
-        fn()
+        rv = fn()
     except VersaError as e:
-        typer.echo(f"error: {e}", err=True)
-        sys.exit(EXIT_BAD_INPUT)
-    except KeyboardInterrupt:
+        typer.echo(f"error: {one_line(str(e))}", err=True)
+        return EXIT_BAD_INPUT
+    except _CLICK_ERRORS as e:  # usage errors: click would print a multi-line box
+        message = one_line(e.format_message())  # type: ignore[attr-defined]
+        ctx = getattr(e, "ctx", None)
+        if message:  # empty when click already printed the help (no arguments at all)
+            hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
+            typer.echo(f"error: {message}{hint}", err=True)
+        return int(e.exit_code)  # type: ignore[attr-defined]
+    except _ABORT:
         typer.echo("interrupted", err=True)
-        sys.exit(130)
+        return 130
     except Exception as e:  # an internal error: still one line unless debugging
         if os.environ.get("VERSA_DEBUG"):
             raise
         typer.echo(
-            f"internal error: {type(e).__name__}: {e} (set VERSA_DEBUG=1 for a traceback)",
+            f"internal error: {one_line(f'{type(e).__name__}: {e}')} (set VERSA_DEBUG=1 for a traceback)",
             err=True,
         )
-        sys.exit(EXIT_INTERNAL)
+        return EXIT_INTERNAL
+    return rv if isinstance(rv, int) else 0
 
 
 def main() -> None:
-    run(lambda: app(standalone_mode=True))
+    sys.exit(run(lambda: app(standalone_mode=False)))
 
 
 def verify_rules_main() -> None:
     """The ``verify-rules`` script: the same command as ``versa verify-rules``."""
-    run(lambda: app(args=["verify-rules", *sys.argv[1:]], prog_name="verify-rules"))
+    sys.exit(
+        run(
+            lambda: app(args=["verify-rules", *sys.argv[1:]], prog_name="verify-rules", standalone_mode=False)
+        )
+    )

@@ -11,17 +11,41 @@ class VersaError(Exception):
     """Root of every deliberate versa error; a caller can catch this one class."""
 
 
+MAX_SHOWN = 80
+
+
+def show_text(text: str, col: int | None = None) -> str:
+    """``text=... col=N`` for a message (``col`` is 0-based here, shown 1-based).
+
+    A long text is cut to a window around the column, so a huge input still gives one short line.
+    """
+    if len(text) <= MAX_SHOWN:
+        shown = repr(text)
+    else:
+        at = 0 if col is None else min(max(col, 0), len(text))
+        start = max(0, min(at - MAX_SHOWN // 2, len(text) - MAX_SHOWN))
+        end = start + MAX_SHOWN
+        shown = f"{'...' if start else ''}{text[start:end]!r}{'...' if end < len(text) else ''}"
+        shown += f" length={len(text)}"
+    return f"text={shown}" + ("" if col is None else f" col={col + 1}")
+
+
+def show_snippet(text: str, limit: int = 60) -> str:
+    """The offending piece of a text, quoted and cut short."""
+    return repr(text) if len(text) <= limit else f"{text[:limit]!r}..."
+
+
 class ParseError(VersaError):
-    """A term, declaration or int expression that does not parse."""
+    """A term, declaration or int expression that does not parse.
+
+    ``col`` is the 0-based offset into ``text`` (messages show it 1-based, as ``col=``).
+    """
 
     def __init__(self, message: str, text: str = "", col: int | None = None) -> None:
+        self.message = message
         self.text = text
         self.col = col
-        where = ""
-        if text:
-            where = f" text={text!r}"
-            if col is not None:
-                where += f" col={col + 1}"
+        where = f" {show_text(text, col)}" if text or col is not None else ""
         super().__init__(message + where)
 
 

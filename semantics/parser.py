@@ -7,18 +7,32 @@ dtype assignment its declarations allow, so ill-typed and ill-shaped terms fail 
 from __future__ import annotations
 
 import ast
+import difflib
 import itertools
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from semantics.decls import ArrayDecl, Decl, IntDecl, KeyDecl, parse_decls
+from semantics.decls import (
+    MAX_DEPTH,
+    ArrayDecl,
+    Decl,
+    IntDecl,
+    KeyDecl,
+    line_starts,
+    node_offset,
+    parse_decls,
+    parse_source,
+)
 from semantics.dtypes import DType, parse_dtype
 from semantics.errors import (
     DeclError,
     NeedsConcreteRank,
     ParseError,
+    ShapeError,
     VersaError,
+    show_snippet,
+    show_text,
 )
 from semantics.ops.base import OPS, REQUIRED, ParamSpec
 from semantics.scalar import (
@@ -96,10 +110,17 @@ class _Scope:
 
 
 class Parser:
-    """Reads one term; ``text`` is kept to report errors by column."""
+    """Reads one term; ``text`` is kept to report errors by column.
 
-    def __init__(self, text: str, decls: Mapping[str, Decl]) -> None:
+    The tree was parsed from ``text[offset:]`` (leading blanks skipped), so spans add ``offset``.
+    """
+
+    def __init__(self, text: str, decls: Mapping[str, Decl], offset: int = 0) -> None:
         self.text = text
+        self.offset = offset
+        self.src = text[offset:]
+        self._starts = line_starts(self.src)
+        self._ascii = self.src.isascii()
         self.decls = dict(decls)
         self.dims = sorted(
             {
@@ -109,25 +130,24 @@ class Parser:
                 for v in _ivars(d.dims)
             }
         )
-        self._line_starts = [0]
-        for line in text.splitlines(keepends=True):
-            self._line_starts.append(self._line_starts[-1] + len(line))
 
     # ---------------------------------------------------------------- errors
     def span(self, node: ast.AST) -> Span:
-        lineno = getattr(node, "lineno", None)
-        if lineno is None:
+        """The node's (start, end) character offsets in ``text``."""
+        if getattr(node, "lineno", None) is None:
             return None
-        start = self._line_starts[lineno - 1] + node.col_offset  # type: ignore[attr-defined]
-        end_line = getattr(node, "end_lineno", lineno) or lineno
-        end = self._line_starts[end_line - 1] + (node.end_col_offset or node.col_offset)  # type: ignore[attr-defined]
-        return (start, end)
+        start = self.offset + node_offset(self.src, node, starts=self._starts, ascii=self._ascii)
+        end = self.offset + node_offset(self.src, node, end=True, starts=self._starts, ascii=self._ascii)
+        return (start, max(start, end))
 
-    def error(self, message: str, node: ast.AST) -> ParseError:
+    def error(self, message: str, node: ast.AST, quote: bool = True) -> ParseError:
+        """A ``ParseError`` at ``node``, quoting its text unless the message already names it."""
         sp = self.span(node)
         if sp is None:
             return ParseError(message, self.text)
-        return ParseError(f"{message}: {self.text[sp[0] : sp[1]]!r}", self.text, sp[0])
+        if quote:
+            message = f"{message}: {show_snippet(self.text[sp[0] : sp[1]])}"
+        return ParseError(message, self.text, sp[0])
 
     # ---------------------------------------------------------------- arrays
     def array(self, node: ast.expr, scope: _Scope) -> Term:
@@ -157,7 +177,7 @@ class Parser:
                 if isinstance(a, Const) and isinstance(b, Const) and name != "matmul":
                     return self._fold(name, a, b, node)
                 if name == "power" and not (isinstance(b, Const) and type(b.value) is int):
-                    raise self.error("the exponent of ** must be an integer literal", right)
+                    raise self.error("the exponent of ** must be an integer literal (e.g. x ** 2)", right)
                 return Call(name, (a, b), (), sp)
             case ast.Compare(left=left, ops=ops, comparators=comps):
                 if len(ops) != 1:
@@ -184,10 +204,18 @@ class Parser:
         if isinstance(decl, ArrayDecl):
             return Name(name, decl, sp)
         if isinstance(decl, IntDecl) or name in self.dims:
-            raise self.error("an int is used as an array value; only arrays and literals are", node)
+            raise self.error(
+                f"an int is used as an array value; only arrays and literals are: name={name!r}",
+                node,
+                quote=False,
+            )
         if isinstance(decl, KeyDecl):
-            raise self.error("a key is only valid inside [...]", node)
-        raise self.error("undeclared name", node)
+            raise self.error(
+                f"a key is only valid as a whole index, x[key]: name={name!r}", node, quote=False
+            )
+        raise self.error(
+            f"undeclared name: name={name!r}{_did_you_mean(name, self.decls)}", node, quote=False
+        )
 
     def _fold(self, name: str, a: Const, b: Const, node: ast.AST) -> Const:
         """Literal arithmetic is Python's (both operands are weak scalars)."""
@@ -200,10 +228,17 @@ class Parser:
             "remainder": lambda x, y: x % y,
             "power": lambda x, y: x**y,
         }
+        x, y = a.value, b.value
+        # An int power is judged by its size before Python computes it (10 ** 10 ** 10 would hang).
+        huge = type(x) is int and type(y) is int and abs(x) > 1 and (abs(x).bit_length() - 1) * y >= 64
+        if name == "power" and huge:
+            raise self.error(f"literal arithmetic leaves the int64 range: base={x} exponent={y}", node)
         try:
-            value = ops[name](a.value, b.value)
+            value = ops[name](x, y)
         except (ZeroDivisionError, OverflowError) as e:
             raise self.error(f"literal arithmetic fails ({e})", node) from None
+        if isinstance(value, complex):
+            raise self.error("literal arithmetic gives a complex number", node)
         if not isinstance(value, bool | int | float) or (isinstance(value, int) and abs(value) >= 2**63):
             raise self.error("literal arithmetic leaves the int64/float64 range", node)
         return Const(value, self.span(node))
@@ -233,7 +268,8 @@ class Parser:
             name = "permute_dims" if len(node.args) + len(node.keywords) > 1 else "T"
         spec = OPS.get(name)
         if spec is None or name in _NOT_CALLABLE:
-            raise self.error(f"unknown op {fname!r}", node.func)
+            known = [n for n in [*OPS, *ALIASES, "sum_over"] if n not in _NOT_CALLABLE]
+            raise self.error(f"unknown op: op={fname!r}{_did_you_mean(fname, known)}", node.func, quote=False)
         args = list(node.args)
         for a in args:
             if isinstance(a, ast.Starred):
@@ -254,25 +290,30 @@ class Parser:
         else:
             want = spec.operands - len(operands)
             if len(args) < want:
-                raise self.error(f"{name} takes {spec.operands} array operand(s)", node)
+                raise self.error(f"{name} takes {spec.operands} array operand(s): given={len(args)}", node)
             operands += [self.array(a, scope) for a in args[:want]]
             args = args[want:]
         positional = [p for p in spec.params if p.positional and p.name not in params]
         if len(args) > len(positional):
-            raise self.error(f"too many arguments for {name}", node)
+            raise self.error(
+                f"too many arguments for {name}: given={len(args) + len(operands)} "
+                f"max={len(positional) + len(operands)}",
+                args[len(positional)],
+            )
         for p, a in zip(positional, args, strict=False):
             params[p.name] = self._param(p, a, scope)
         for kw in node.keywords:
             spec_p = next((p for p in spec.params if p.name == kw.arg), None)
             if spec_p is None:
-                raise self.error(f"unknown keyword {kw.arg!r} for {name}", kw.value)
+                known = [p.name for p in spec.params]
+                raise self.error(f"unknown keyword for {name}: keyword={kw.arg!r} known={known}", kw)
             if kw.arg in params:
-                raise self.error(f"argument {kw.arg!r} given twice", kw.value)
+                raise self.error(f"argument given twice: op={name} argument={kw.arg!r}", kw)
             params[spec_p.name] = self._param(spec_p, kw.value, scope)
         for p in spec.params:
             if p.name not in params:
                 if p.default is REQUIRED:
-                    raise self.error(f"{name} needs its {p.name!r} argument", node)
+                    raise self.error(f"{name} needs its {p.name!r} argument: missing={p.name!r}", node)
                 params[p.name] = p.default  # type: ignore[assignment]
         ordered = tuple((p.name, params[p.name]) for p in spec.params)
         return Call(name, tuple(operands), ordered, self.span(node))
@@ -283,10 +324,10 @@ class Parser:
         lam = node.args[1]
         names = [a.arg for a in lam.args.args]
         if len(names) != 2 or lam.args.vararg or lam.args.kwarg or lam.args.kwonlyargs:
-            raise self.error("the sum_over lambda takes exactly (index, element)", lam)
+            raise self.error(f"the sum_over lambda takes exactly (index, element): params={len(names)}", lam)
         index, elem = names
         if index == elem:
-            raise self.error("the lambda's two parameters need different names", lam)
+            raise self.error(f"the lambda's two parameters need different names: name={index!r}", lam)
         array = self.array(node.args[0], scope)
         inner = _Scope(scope.locals - {index} | {elem}, scope.indices - {elem} | {index})
         body = self.array(lam.body, inner)
@@ -298,15 +339,15 @@ class Parser:
             case "axis":
                 if isinstance(node, ast.Constant) and node.value is None:
                     return None
-                return self._int_literal(node)
+                return self._int_literal(node, spec.name)
             case "axes" | "perm":
                 if isinstance(node, ast.Constant) and node.value is None and spec.kind == "axes":
                     return None
                 if isinstance(node, ast.Tuple | ast.List):
-                    return tuple(self._int_literal(e) for e in node.elts)
+                    return tuple(self._int_literal(e, spec.name) for e in node.elts)
                 if spec.kind == "perm":
-                    raise self.error("axes must be a tuple of ints", node)
-                return self._int_literal(node)
+                    raise self.error(f"{spec.name} must be a tuple of ints", node)
+                return self._int_literal(node, spec.name)
             case "shape":
                 if isinstance(node, ast.Tuple | ast.List):
                     return tuple(self.iexpr(e, scope) for e in node.elts)
@@ -322,13 +363,18 @@ class Parser:
                     return node.value
                 raise self.error("expected True or False", node)
             case "int":
-                return self._int_literal(node)
+                return self._int_literal(node, spec.name)
         raise AssertionError(spec.kind)
 
-    def _int_literal(self, node: ast.expr) -> int:
-        value = self.iexpr(node, _Scope())
+    def _int_literal(self, node: ast.expr, what: str) -> int:
+        """A static parameter: an int written in the term (``-1``, ``2 - 1``), never a variable."""
+        message = f"{what} must be an integer literal"
+        try:
+            value = self.iexpr(node, _Scope())
+        except ParseError:
+            raise self.error(message, node) from None
         if not isinstance(value, IConst):
-            raise self.error("expected an integer literal", node)
+            raise self.error(message, node)
         return value.value
 
     def _dtype(self, node: ast.expr) -> DType:
@@ -343,7 +389,7 @@ class Parser:
         try:
             return parse_dtype(text)
         except DeclError:
-            raise self.error("unknown dtype", node) from None
+            raise self.error(f"unknown dtype: dtype={text!r}", node, quote=False) from None
 
     # ---------------------------------------------------------------- ints
     def is_int(self, node: ast.expr, scope: _Scope) -> bool:
@@ -368,7 +414,9 @@ class Parser:
             case ast.Name(id=n):
                 if n in scope.indices or n in self.dims or isinstance(self.decls.get(n), IntDecl):
                     return IVar(n)
-                raise self.error("not an int name (declare it as 'int' or use a dim)", node)
+                raise self.error(
+                    f"not an int name (declare it as 'int' or use a dim): name={n!r}", node, quote=False
+                )
             case ast.UnaryOp(op=ast.USub(), operand=o):
                 return ineg(self.iexpr(o, scope))
             case ast.UnaryOp(op=ast.UAdd(), operand=o):
@@ -405,7 +453,9 @@ class Parser:
         if isinstance(node, ast.Constant) and node.value is Ellipsis:
             return KEllipsis()
         if isinstance(node, ast.Name) and isinstance(self.decls.get(node.id), KeyDecl):
-            raise self.error("a key variable must be the whole key: x[key]", node)
+            raise self.error(
+                f"a key variable must be the whole key, x[key]: name={node.id!r}", node, quote=False
+            )
         if self.is_int(node, scope):
             return KInt(self.iexpr(node, scope))
         if isinstance(node, ast.Constant):
@@ -429,27 +479,22 @@ def parse_term(text: str, decls: Mapping[str, str | Decl] | None = None) -> Term
 
     Raises a ``VersaError`` naming the offending text and column when the text does not parse,
     names an undeclared variable or unknown op, or is ill-typed/ill-shaped for every dtype choice.
+    Nesting is capped (``MAX_DEPTH``) so no input reaches Python's recursion limit downstream.
     """
-    if len(text) > MAX_TERM_TEXT:
-        raise ParseError(f"term text is too long: length={len(text)} limit={MAX_TERM_TEXT}")
     ds = parse_decls(dict(decls or {}))
-    src = text.strip()
-    lead = len(text) - len(text.lstrip())
+    body, lead = parse_source(text, "term", MAX_TERM_TEXT, MAX_DEPTH)
+    parser = Parser(text, ds, lead)
     try:
-        tree = ast.parse(src, mode="eval")
-    except SyntaxError as e:
-        col = (e.offset or 1) - 1 + lead
-        detail = "" if e.msg == "invalid syntax" else f" ({e.msg})"
-        raise ParseError(f"invalid syntax{detail}", text, col) from None
-    except (ValueError, RecursionError, MemoryError) as e:
-        raise ParseError(f"term does not parse ({type(e).__name__})", text) from None
-    parser = Parser(src, ds)
-    try:
-        term = parser.array(tree.body, _Scope())
-    except RecursionError:
-        raise ParseError("term is nested too deeply", text) from None
-    check_term(term, src)
+        term = parser.array(body, _Scope())
+        check_term(term, text)
+    except RecursionError:  # a guard: the depth cap should make this unreachable
+        raise ParseError(f"term is nested too deeply: limit={MAX_DEPTH}", text, 0) from None
     return term
+
+
+def _did_you_mean(name: str, known: Iterable[str]) -> str:
+    close = difflib.get_close_matches(name, sorted(known), n=1)
+    return f" (did you mean {close[0]!r}?)" if close else ""
 
 
 def check_term(term: Term, text: str = "") -> None:
@@ -460,21 +505,55 @@ def check_term(term: Term, text: str = "") -> None:
 
     decls = declared_arrays(term)
     first: VersaError | None = None
+    never: Ctx | None = None
     for dtypes in itertools.islice(typings(decls), 256):
         for shapes in _shape_choices(decls):
+            ctx = Ctx(dtypes, shapes)
             try:
-                den = _denote(term, Ctx(dtypes, shapes))
+                den = _denote(term, ctx)
             except NeedsConcreteRank:
                 continue
             except VersaError as e:
                 first = first or e
                 continue
             if den.wf == FALSE:
+                never = never or ctx
                 continue
             return
+    if first is None and never is not None:
+        first = _never_well_formed(term, never)
     if first is None:
         return
     raise located(first, text)
+
+
+def _never_well_formed(term: Term, ctx: Any) -> ShapeError:
+    """A term whose well-formedness is plainly false (``x[::0]``), located at the smallest
+    subterm that already is; NumPy raises for every size, so it is an error, not a rule."""
+    from semantics.scalar import FALSE
+    from semantics.terms import subterms
+
+    order: list[Term] = []  # post-order, without recursion
+    stack: list[tuple[Term, bool]] = [(term, False)]
+    while stack:
+        t, children_done = stack.pop()
+        if children_done:
+            order.append(t)
+            continue
+        stack.append((t, True))
+        stack.extend((c, False) for c in reversed(subterms(t)))
+    span = term.span
+    for t in order:
+        try:
+            den = _denote(t, ctx)
+        except (VersaError, KeyError):  # e.g. a sum_over body outside its binder
+            continue
+        if den.wf == FALSE:
+            span = t.span
+            break
+    e = ShapeError("ill-shaped for every size: its well-formedness condition is false")
+    e.span = span  # type: ignore[attr-defined]
+    return e
 
 
 def _shape_choices(decls: Mapping[str, ArrayDecl]) -> list[dict[str, Any]]:
@@ -501,12 +580,16 @@ def _denote(term: Term, ctx: Any) -> Any:
 
 
 def located(e: VersaError, text: str) -> VersaError:
-    """The same error with the offending text and column appended (from the term's span)."""
-    span = getattr(e, "span", None)
-    if not text or span is None or isinstance(e, ParseError):
+    """The same error with the offending subterm, the text and the column appended.
+
+    Denotation errors carry the span of the innermost term they were raised for; an error with no
+    span is placed at the start of the term (it concerns the whole term).
+    """
+    if not text or isinstance(e, ParseError):
         return e
+    span = getattr(e, "span", None) or (0, len(text))
     start, end = span
-    new = type(e)(f"{e} at col {start + 1}: {text[start:end]!r}")
+    new = type(e)(f"{e}: {show_snippet(text[start:end])} {show_text(text, start)}")
     new.span = span  # type: ignore[attr-defined]
     return new
 
@@ -518,13 +601,8 @@ def parse_condition(text: str, decls: Mapping[str, str | Decl] | None = None) ->
     """A ``where`` precondition over dims and int variables: comparisons (chains allowed),
     ``and``, ``or``, ``not``."""
     ds = parse_decls(dict(decls or {}))
-    src = text.strip()
-    try:
-        tree = ast.parse(src, mode="eval")
-    except SyntaxError as e:
-        raise ParseError(f"invalid syntax ({e.msg})", text, (e.offset or 1) - 1) from None
-    parser = Parser(src, ds)
-    return _condition(parser, tree.body)
+    body, lead = parse_source(text, "condition", MAX_TERM_TEXT, MAX_DEPTH)
+    return _condition(Parser(text, ds, lead), body)
 
 
 def _condition(p: Parser, node: ast.expr) -> Cond:
@@ -549,7 +627,7 @@ def _condition(p: Parser, node: ast.expr) -> Cond:
                 elif type(op) in _CMP_COND:
                     items.append(cmp(_CMP_COND[type(op)], a, b))  # type: ignore[arg-type]
                 else:
-                    raise p.error("unsupported comparison in a condition", node)
+                    raise p.error("unsupported comparison in a condition (< <= > >= == !=)", node)
                 a = b
             return conj(*items)
         case ast.Constant(value=bool() as v):

@@ -233,3 +233,13 @@ def test_rank_bounded_rules_say_so(tmp_path: Path) -> None:
     # indexing an any-rank array with an int needs its rank: checked per rank, up to 4
     v = check(tmp_path, "abs(w)[0]", "abs(w[0])", {"w": "f64[*]"}, "ieee")
     assert v.status == "proved-bounded" and v.bound == "ranks <= 4"
+
+
+def test_a_counterexample_that_needs_nan(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Z3's NaN has no unique bit pattern; its model still becomes a replayable input."""
+    monkeypatch.setattr("verifier.verify.random_search", lambda *a, **k: None)  # the solver must find it
+    for lhs, rhs in (("x != x", "x < x"), ("(x < y) == False", "x >= y")):
+        v = check(tmp_path, lhs, rhs, F, "ieee")
+        assert v.status == "refuted", v.reason
+        assert v.counterexample is not None and v.counterexample.source == "solver model"
+        assert "nan" in str(v.counterexample.inputs)

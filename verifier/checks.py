@@ -33,12 +33,14 @@ from semantics.scalar import (
     AnyBinder,
     Binder,
     Cond,
+    IConst,
     IExpr,
     IndexVar,
     IVar,
     Reduce,
     SExpr,
     Shape,
+    isub,
     ivar_names,
     substitute,
 )
@@ -383,6 +385,8 @@ class Prover:
         return [self.enc.sexpr(r) == identity]
 
     def reductions_equal(self, ra: Reduce, rb: Reduce, hyps: list[Any], depth: int) -> bool:
+        if self.domain_name == "ieee" and ra.dtype.is_float and (ra.origin or rb.origin):
+            return False  # NumPy's own float sums: equal only as the same computation (see encode)
         if self.domain_name == "real" and ra.kind == "sum" and ra.dtype is not DType.BOOL:
             try:
                 builder = Builder()
@@ -391,12 +395,13 @@ class Prover:
                 return False
         if len(ra.binders) != len(rb.binders):
             return False
-        orders = (
-            [tuple(range(len(rb.binders)))]
-            if self.domain_name == "ieee"
-            else list(itertools.permutations(range(len(rb.binders))))[:24]
-        )
-        for order in orders:
+        # a fold may be reordered when its operation is exactly associative and commutative:
+        # over reals, and in IEEE for ints (wrapping) and bools; never for IEEE floats
+        exact_order = self.domain_name == "real" or not ra.dtype.is_float
+        n = len(rb.binders)
+        orders = list(itertools.permutations(range(n)))[:24] if exact_order else [tuple(range(n))]
+        flips = list(itertools.product((False, True), repeat=n))[:16] if exact_order else [(False,) * n]
+        for order, flip in itertools.product(orders, flips):
             pairs = [(ra.binders[i], rb.binders[j]) for i, j in enumerate(order)]
             if any(type(x) is not type(y) for x, y in pairs):
                 continue
@@ -409,7 +414,12 @@ class Prover:
                 continue
             if goals and not self.valid(hyps, conj(*goals), "extents equal"):
                 continue
-            ints = {y.name: IVar(x.name) for x, y in pairs if isinstance(y, Binder)}
+            ints: dict[str, IExpr] = {}
+            for (x, y), f in zip(pairs, flip, strict=True):
+                if isinstance(y, Binder):
+                    ints[y.name] = isub(isub(y.extent, IConst(1)), IVar(x.name)) if f else IVar(x.name)
+            if any(f and not isinstance(y, Binder) for (_, y), f in zip(pairs, flip, strict=True)):
+                continue
             idxs = {y.name: IndexVar(x.name) for x, y in pairs if isinstance(y, ABinder)}
             body_b = substitute(rb.body, ints, idxs)
             _, guards = self.bind([x for x, _ in pairs])
@@ -458,7 +468,12 @@ def _concrete(inst: Instance) -> bool:
 
 def _why(query: str, enc: Encoder) -> str:
     parts = []
-    if "reduction" in enc.abstractions:
+    if "numpy-order" in enc.abstractions:
+        parts.append(
+            "float sums/matmuls that NumPy computes in its own order (pairwise, BLAS), "
+            "equal bit for bit only as the same computation"
+        )
+    elif "reduction" in enc.abstractions:
         parts.append("reductions that the normal form could not match")
     used = sorted(name for name in enc.domain._functions)
     if used:

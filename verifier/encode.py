@@ -302,7 +302,14 @@ class Encoder:
                 assert_never(s)
 
     def atom(self, r: Reduce) -> Any:
-        """A reduction as an uninterpreted function of its free variables (alpha-invariant)."""
+        """A reduction as an uninterpreted function of its free variables (alpha-invariant).
+
+        In the IEEE domain a float reduction NumPy computes itself (a sum, a matmul, an einsum:
+        it has an ``origin``) is a function of that origin and its output point only: NumPy sums
+        pairwise or in BLAS order, so two different computations agree only by accident.
+        """
+        if self.domain.name == "ieee" and r.dtype.is_float and r.origin:
+            return self._origin_atom(r)
         key, free, ifree = canonical(r)
         entry = self.atoms.get(key)
         if entry is None:
@@ -314,6 +321,21 @@ class Encoder:
         self.abstractions.add("reduction")
         f = entry[0]
         return f(*[self.int_var(v) for v in free], *[self.aindex(IndexVar(v)) for v in ifree])
+
+    def _origin_atom(self, r: Reduce) -> Any:
+        key = f"origin|{r.origin}|{r.kind}|{r.dtype.value}|{len(r.point)}"
+        args = [self.aindex(c) if isinstance(c, IndexVar | KeyIndex) else self.iexpr(c) for c in r.point]
+        entry = self.atoms.get(key)
+        if entry is None:
+            sorts = [a.sort() for a in args]
+            f = z3.Function(
+                f"reduce{len(self.atoms)}.{r.kind}.{r.dtype.value}", *sorts, self.domain.sort(r.dtype)
+            )
+            entry = (f, r, ())
+            self.atoms[key] = entry
+        self.abstractions.add("reduction")
+        self.abstractions.add("numpy-order")
+        return entry[0](*args)
 
     def _points(self, binders: tuple[AnyBinder, ...]) -> list[dict[str, Any]]:
         extents: list[int] = []
@@ -404,6 +426,7 @@ def canonical(r: Reduce) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
             for f in fields(o):
                 walk(getattr(o, f.name), scope)
 
+    r = _strip_origins(r)
     walk(r, frozenset())
     ints = {n: IVar(f"$b{k}") for k, n in enumerate(bound)}
     ints.update({n: IVar(f"$f{k}") for k, n in enumerate(free)})
@@ -411,6 +434,19 @@ def canonical(r: Reduce) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     idxs.update({n: IndexVar(f"$g{k}") for k, n in enumerate(ifree)})
     renamed = substitute(r, ints, idxs)
     return repr(renamed), tuple(free), tuple(ifree)
+
+
+def _strip_origins(o: Any) -> Any:
+    """The same expression with reductions' origins and points dropped (structure only)."""
+    from dataclasses import fields, is_dataclass
+
+    if isinstance(o, Reduce):
+        return Reduce(o.kind, _strip_origins(o.binders), _strip_origins(o.body), o.dtype)
+    if isinstance(o, tuple):
+        return tuple(_strip_origins(x) for x in o)
+    if is_dataclass(o) and not isinstance(o, type):
+        return type(o)(**{f.name: _strip_origins(getattr(o, f.name)) for f in fields(o)})
+    return o
 
 
 def bind_binders(enc: Encoder, binders: tuple[AnyBinder, ...], names: Mapping[str, Any]) -> None:

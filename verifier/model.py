@@ -40,6 +40,13 @@ def shrink(solver: z3.Solver, dims: list[Any], ints: list[Any], timeout_ms: int)
 
 
 def fp_value(v: Any, dtype: DType) -> float:
+    """A float model value, exactly (NaN has no unique bit pattern, so it is read as a NaN)."""
+    if v.isNaN():
+        return float("nan")
+    if v.isInf():
+        return float("-inf") if v.isNegative() else float("inf")
+    if v.isZero():
+        return -0.0 if v.isNegative() else 0.0
     bits = z3.simplify(z3.fpToIEEEBV(v))
     raw = int(bits.as_long())
     width = {DType.F16: np.uint16, DType.F32: np.uint32, DType.F64: np.uint64}[dtype]

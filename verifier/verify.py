@@ -8,6 +8,7 @@ Only a counterexample NumPy confirms makes ``refuted``; a timeout or an unmatche
 
 from __future__ import annotations
 
+import os
 import time
 
 import z3
@@ -34,7 +35,12 @@ def solver_name() -> str:
 def verify(rule: Rule, domain: str, timeout: float = DEFAULT_TIMEOUT) -> Verdict:
     """Prove, refute, or explain why neither, for ``rule`` in ``domain`` (``real`` or ``ieee``)."""
     start = time.perf_counter()
-    verdict = _verify(rule, domain, timeout)
+    try:
+        verdict = _verify(rule, domain, timeout)
+    except Exception as e:  # a bug in versa: one rule's verdict, never the whole run's
+        if os.environ.get("VERSA_DEBUG"):
+            raise
+        verdict = Verdict("unknown", domain, reason=f"internal error: {type(e).__name__}: {e} (a versa bug)")
     verdict.seconds = time.perf_counter() - start
     verdict.solver = solver_name()
     return verdict

@@ -41,7 +41,9 @@ def main() -> None:
     results = run(rules, domains, args.timeout)
     wall = time.perf_counter() - start
     rows = []
-    print(f"{'domain':8s} {'rules':>6s} {'median s':>9s} {'p90 s':>8s} {'max s':>8s} {'total s':>8s}  verdicts")
+    print(
+        f"{'domain':8s} {'rules':>6s} {'median s':>9s} {'p90 s':>8s} {'max s':>8s} {'total s':>8s}  verdicts"
+    )
     summary: dict[str, object] = {}
     for d in domains:
         secs = [r.verdicts[d].seconds for r in results]
@@ -76,7 +78,11 @@ def main() -> None:
             }
         )
     out = {
-        "machine": {"python": platform.python_version(), "z3": z3.get_version_string(), "cpu": platform.processor()},
+        "machine": {
+            "python": platform.python_version(),
+            "z3": z3.get_version_string(),
+            "cpu": platform.processor(),
+        },
         "timeout": args.timeout,
         "wall_seconds": round(wall, 2),
         "summary": summary,

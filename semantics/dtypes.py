@@ -123,7 +123,7 @@ def parse_dtype_set(name: str) -> tuple[DType, ...]:
         return FAMILIES[name]
     if name in _ALIASES:
         return (_ALIASES[name],)
-    known = sorted(FAMILIES) + [d.value for d in ALL_DTYPES]
+    known = sorted(set(FAMILIES) | {d.value for d in ALL_DTYPES})
     raise DeclError(f"unknown dtype or family: name={name!r} known={known}")
 
 

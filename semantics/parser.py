@@ -91,6 +91,14 @@ _BINOPS: dict[type[ast.operator], str] = {
     ast.Pow: "power",
     ast.MatMult: "matmul",
 }
+_PY_COMPARE: dict[str, Any] = {
+    "less": lambda x, y: x < y,
+    "less_equal": lambda x, y: x <= y,
+    "greater": lambda x, y: x > y,
+    "greater_equal": lambda x, y: x >= y,
+    "equal": lambda x, y: x == y,
+    "not_equal": lambda x, y: x != y,
+}
 _CMPOPS: dict[type[ast.cmpop], str] = {
     ast.Lt: "less",
     ast.LtE: "less_equal",
@@ -185,7 +193,12 @@ class Parser:
                 cname = _CMPOPS.get(type(ops[0]))
                 if cname is None:
                     raise self.error("unsupported comparison", node)
-                return Call(cname, (self.array(left, scope), self.array(comps[0], scope)), (), sp)
+                a, b = self.array(left, scope), self.array(comps[0], scope)
+                if isinstance(a, Const) and isinstance(b, Const):
+                    # Python compares two literals itself: the result is a weak bool, as folded
+                    # literal arithmetic is a weak number
+                    return Const(bool(_PY_COMPARE[cname](a.value, b.value)), sp)
+                return Call(cname, (a, b), (), sp)
             case ast.Attribute(value=value, attr="T"):
                 return Call("T", (self.array(value, scope),), (), sp)
             case ast.Call():
@@ -264,10 +277,11 @@ class Parser:
         name = ALIASES.get(fname, fname)
         if name == "sum_over" and receiver is None:
             return self._sum_over(node, scope)
-        if name == "transpose":
+        via_transpose = name == "transpose"
+        if via_transpose:
             name = "permute_dims" if len(node.args) + len(node.keywords) > 1 else "T"
         spec = OPS.get(name)
-        if spec is None or name in _NOT_CALLABLE:
+        if spec is None or (name in _NOT_CALLABLE and not via_transpose):
             known = [n for n in [*OPS, *ALIASES, "sum_over"] if n not in _NOT_CALLABLE]
             raise self.error(f"unknown op: op={fname!r}{_did_you_mean(fname, known)}", node.func, quote=False)
         args = list(node.args)

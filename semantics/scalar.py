@@ -289,6 +289,10 @@ def iadd(a: IExpr, b: IExpr) -> IExpr:
         return b
     if cb == 0:
         return a
+    if cb is not None and isinstance(a, IBin) and a.op in ("+", "-") and isinstance(a.b, IConst):
+        # gather constant offsets: (x - 1) + 1 is x
+        offset = a.b.value if a.op == "+" else -a.b.value
+        return iadd(a.a, IConst(offset + cb))
     if cb is not None and cb < 0:
         return IBin("-", a, IConst(-cb))
     return IBin("+", a, b)
@@ -302,8 +306,8 @@ def isub(a: IExpr, b: IExpr) -> IExpr:
         return a
     if a == b:
         return IConst(0)
-    if cb is not None and cb < 0:
-        return IBin("+", a, IConst(-cb))
+    if cb is not None:
+        return iadd(a, IConst(-cb))
     return IBin("-", a, b)
 
 

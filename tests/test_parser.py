@@ -331,3 +331,16 @@ def test_round_trip_distinguishes_terms() -> None:
 def test_spans_do_not_take_part_in_equality() -> None:
     assert parse_term("abs(x)", DECLS) == parse_term("  abs( x )", DECLS)
     assert parse_term("x", {"x": "f64[ n ]"}) == parse_term("x", {"x": "f64[n]"})
+
+
+def test_transpose_spellings_parse_to_the_same_term() -> None:
+    decls = {"A": "f64[m, n]", "X": "f64[a, b, c]"}
+    assert parse_term("transpose(A)", decls) == parse_term("A.T", decls)
+    assert parse_term("np.transpose(A)", decls) == parse_term("A.T", decls)
+    assert parse_term("transpose(X, (1, 0, 2))", decls) == parse_term("permute_dims(X, (1, 0, 2))", decls)
+
+
+def test_literal_comparisons_fold_like_literal_arithmetic() -> None:
+    # Python compares two literals itself: `False == False` is a weak True, so this is x + 2
+    t = parse_term("x + (True + (False == False))", {"x": "i8[n]"})
+    assert t == parse_term("x + 2", {"x": "i8[n]"})

@@ -231,6 +231,8 @@ class RealDomain(Domain):
         n = _literal_int(exponent)
         if n == 0:
             return z3.RealVal(1) if fl else z3.IntVal(1)
+        if n < 0 and not fl:
+            return z3.IntVal(0)  # never read: NumPy raises unless the base is empty (definedness)
         out: Z = a
         for _ in range(abs(n) - 1):
             out = out * a

@@ -44,6 +44,8 @@ from semantics.scalar import (
     iadd,
     ifloordiv,
     iif,
+    imax,
+    imin,
     imul,
     ineg,
     isub,
@@ -70,6 +72,13 @@ def normalize_slice(start: IExpr | None, stop: IExpr | None, step: IExpr | None,
     wf = ne(s, ZERO)  # NumPy: ValueError "slice step cannot be zero"
     if start is None and stop is None and s == ONE:
         return SliceInfo(ZERO, ONE, length, wf)
+    if isinstance(s, IConst):
+        # a constant step: closed forms, so chained slices grow linearly, not exponentially
+        first = _adjust_const(start, length, s.value > 0, is_stop=False)
+        end = _adjust_const(stop, length, s.value > 0, is_stop=True)
+        span, stride = (isub(end, first), s.value) if s.value > 0 else (isub(first, end), -s.value)
+        count = ifloordiv(iadd(span, IConst(stride - 1)), IConst(stride))
+        return SliceInfo(first, s, imax(count, ZERO), wf)
     pos = lt(ZERO, s)
     last = isub(length, ONE)
 
@@ -86,6 +95,25 @@ def normalize_slice(start: IExpr | None, stop: IExpr | None, step: IExpr | None,
     up = iif(lt(first, end), iadd(ifloordiv(isub(isub(end, first), ONE), s), ONE), ZERO)
     down = iif(lt(end, first), iadd(ifloordiv(isub(isub(first, end), ONE), ineg(s)), ONE), ZERO)
     return SliceInfo(first, s, iif(pos, up, down), wf)
+
+
+def _adjust_const(v: IExpr | None, length: IExpr, up: bool, is_stop: bool) -> IExpr:
+    """CPython's bound adjustment for a step of known sign (``length >= 0`` always holds).
+
+    Stepping up, a bound clamps into ``[0, length]``; stepping down, into ``[-1, length - 1]``;
+    a negative bound counts from the end first. The length of ``bound..end`` is then
+    ``max(ceil(span / |step|), 0)``, which equals CPython's case split.
+    """
+    low, high = (ZERO, length) if up else (IConst(-1), isub(length, ONE))
+    if v is None:
+        if up:
+            return length if is_stop else ZERO
+        return IConst(-1) if is_stop else high
+    if isinstance(v, IConst):
+        if v.value >= 0:
+            return v if (up and v.value == 0) else imin(v, high)
+        return imax(iadd(v, length), low)
+    return iif(lt(v, ZERO), imax(iadd(v, length), low), imin(v, high))
 
 
 def wrap_index(i: IExpr, dim: IExpr) -> IExpr:

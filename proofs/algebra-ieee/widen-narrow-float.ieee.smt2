@@ -1,0 +1,18 @@
+; versa proof obligation for rule 'widen-narrow-float' (/work/main/rules/library/algebra-ieee.toml), domain ieee: proved
+; lhs: astype(astype(s, f64), f32)
+; rhs: s
+; unsat proves every obligation below; sums equal by a bijection of their indices are the
+; verifier's one meta-step (SPORES/TensorRight), each summand equality is an obligation here.
+; obligations:
+;   1. wf: rhs well-formed where lhs is
+;   2. shape: shapes equal
+;   3. defined: rhs defined where lhs is
+;   4. value: lhs equals rhs
+(set-logic ALL)
+(declare-sort Shape 0)
+(declare-fun s.f32.any!v1 () (_ FloatingPoint 8 24))
+(declare-fun shape.s () Shape)
+(assert
+ (let ((?s1 (not true)))
+ (or (and true true ?s1) (and true true true (not (= shape.s shape.s))) (and true true true true ?s1) (and true true true true true (not (= ((_ to_fp 8 24) roundNearestTiesToEven ((_ to_fp 11 53) roundNearestTiesToEven s.f32.any!v1)) s.f32.any!v1))))))
+(check-sat)

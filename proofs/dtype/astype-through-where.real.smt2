@@ -1,0 +1,23 @@
+; versa proof obligation for rule 'astype-through-where' (/work/main/rules/library/dtype.toml), domain real: proved
+; lhs: astype(where(k, x, y), f32)
+; rhs: where(k, astype(x, f32), astype(y, f32))
+; unsat proves every obligation below; sums equal by a bijection of their indices are the
+; verifier's one meta-step (SPORES/TensorRight), each summand equality is an obligation here.
+; obligations:
+;   1. wf: rhs well-formed where lhs is
+;   2. shape: shapes equal
+;   3. defined: rhs defined where lhs is
+;   4. value: lhs equals rhs
+(set-logic ALL)
+(declare-fun i0 () Int)
+(declare-fun k.bool.r1 (Int) Bool)
+(declare-fun n () Int)
+(declare-fun x.f64.r1 (Int) Real)
+(declare-fun y.f64.r1 (Int) Real)
+(assert
+ (let ((?s1 (not true)))
+ (let ((?s2 (>= n 0)))
+ (let ((?s3 (= n n)))
+ (let ((?s4 (ite (k.bool.r1 i0) (x.f64.r1 i0) (y.f64.r1 i0))))
+ (or (and true true ?s1) (and ?s2 true true true (not ?s3)) (and true true true true ?s1) (and ?s2 true true true ?s3 true true (>= i0 0) (< i0 n) (not (= ?s4 ?s4)))))))))
+(check-sat)

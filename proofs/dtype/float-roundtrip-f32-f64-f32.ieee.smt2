@@ -1,0 +1,18 @@
+; versa proof obligation for rule 'float-roundtrip-f32-f64-f32' (/work/main/rules/library/dtype.toml), domain ieee: proved
+; lhs: astype(astype(x, f64), f32)
+; rhs: x
+; unsat proves every obligation below; sums equal by a bijection of their indices are the
+; verifier's one meta-step (SPORES/TensorRight), each summand equality is an obligation here.
+; obligations:
+;   1. wf: rhs well-formed where lhs is
+;   2. shape: shapes equal
+;   3. defined: rhs defined where lhs is
+;   4. value: lhs equals rhs
+(set-logic ALL)
+(declare-sort Shape 0)
+(declare-fun shape.x () Shape)
+(declare-fun x.f32.any!v1 () (_ FloatingPoint 8 24))
+(assert
+ (let ((?s1 (not true)))
+ (or (and true true ?s1) (and true true true (not (= shape.x shape.x))) (and true true true true ?s1) (and true true true true true (not (= ((_ to_fp 8 24) roundNearestTiesToEven ((_ to_fp 11 53) roundNearestTiesToEven x.f32.any!v1)) x.f32.any!v1))))))
+(check-sat)

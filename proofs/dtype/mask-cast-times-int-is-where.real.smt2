@@ -1,0 +1,25 @@
+; versa proof obligation for rule 'mask-cast-times-int-is-where' (/work/main/rules/library/dtype.toml), domain real: proved
+; lhs: astype(x > 0.0, i8) * y
+; rhs: where(x > 0.0, y, 0)
+; unsat proves every obligation below; sums equal by a bijection of their indices are the
+; verifier's one meta-step (SPORES/TensorRight), each summand equality is an obligation here.
+; obligations:
+;   1. wf: rhs well-formed where lhs is
+;   2. shape: shapes equal
+;   3. defined: rhs defined where lhs is
+;   4. value: lhs equals rhs
+(set-logic ALL)
+(declare-fun i0 () Int)
+(declare-fun n () Int)
+(declare-fun x.f64.r1 (Int) Real)
+(declare-fun y.i8.r1 (Int) Int)
+(assert
+ (let ((?s1 (not true)))
+ (let ((?s2 (>= n 0)))
+ (let ((?s3 (= n n)))
+ (let ((?s4 (y.i8.r1 i0)))
+ (let ((?s5 (>= ?s4 (- 128))))
+ (let ((?s6 (<= ?s4 127)))
+ (let ((?s7 (< 0.0 (x.f64.r1 i0))))
+ (or (and true true ?s1) (and ?s2 true true true (not ?s3)) (and true true true true ?s1) (and ?s2 true true true ?s3 true true (>= i0 0) (< i0 n) ?s5 ?s6 ?s5 ?s6 (not (= (* (ite ?s7 1 0) ?s4) (ite ?s7 ?s4 0)))))))))))))
+(check-sat)

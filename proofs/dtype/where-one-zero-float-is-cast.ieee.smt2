@@ -1,0 +1,19 @@
+; versa proof obligation for rule 'where-one-zero-float-is-cast' (/work/main/rules/library/dtype.toml), domain ieee: proved
+; lhs: where(k, 1.0, 0.0)
+; rhs: astype(k, f64)
+; unsat proves every obligation below; sums equal by a bijection of their indices are the
+; verifier's one meta-step (SPORES/TensorRight), each summand equality is an obligation here.
+; obligations:
+;   1. wf: rhs well-formed where lhs is
+;   2. shape: shapes equal
+;   3. defined: rhs defined where lhs is
+;   4. value: lhs equals rhs
+(set-logic ALL)
+(declare-sort Shape 0)
+(declare-fun k.bool.any!v1 () Bool)
+(declare-fun shape.k () Shape)
+(assert
+ (let ((?s1 (not true)))
+ (let ((?s2 (ite k.bool.any!v1 (fp #b0 #b01111111111 #x0000000000000) (_ +zero 11 53))))
+ (or (and true true ?s1) (and true true true (not (= shape.k shape.k))) (and true true true true ?s1) (and true true true true true (not (= ?s2 ?s2)))))))
+(check-sat)

@@ -1,0 +1,23 @@
+; versa proof obligation for rule 'add-row-broadcast-2d-int-index' (/work/main/rules/library/index.toml), domain ieee: proved
+; lhs: (A + x)[i, j]
+; rhs: A[i, j] + x[j]
+; unsat proves every obligation below; sums equal by a bijection of their indices are the
+; verifier's one meta-step (SPORES/TensorRight), each summand equality is an obligation here.
+; obligations:
+;   1. wf: rhs well-formed where lhs is
+;   2. shape: shapes equal
+;   3. defined: rhs defined where lhs is
+;   4. value: lhs equals rhs
+(set-logic ALL)
+(declare-fun A.f64.r2!v1 () (_ FloatingPoint 11 53))
+(declare-fun i () Int)
+(declare-fun j () Int)
+(declare-fun m () Int)
+(declare-fun n () Int)
+(declare-fun x.f64.r1!v2 () (_ FloatingPoint 11 53))
+(assert
+ (let ((?s1 (not true)))
+ (let ((?s2 (and (<= (- 0 m) i) (< i m) (<= (- 0 n) j) (< j n))))
+ (let ((?s3 (fp.add roundNearestTiesToEven A.f64.r2!v1 x.f64.r1!v2)))
+ (or (and true true ?s1) (and true true true ?s1) (and (>= m 0) (>= n 0) true true true ?s2 (not ?s2)) (and true true true true (not (= ?s3 ?s3))))))))
+(check-sat)

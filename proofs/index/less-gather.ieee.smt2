@@ -1,0 +1,34 @@
+; versa proof obligation for rule 'less-gather' (/work/main/rules/library/index.toml), domain ieee: proved
+; lhs: (x < y)[idx]
+; rhs: x[idx] < y[idx]
+; unsat proves every obligation below; sums equal by a bijection of their indices are the
+; verifier's one meta-step (SPORES/TensorRight), each summand equality is an obligation here.
+; obligations:
+;   1. wf: rhs well-formed where lhs is
+;   2. shape: shapes equal
+;   3. defined: rhs defined where lhs is
+;   4. value: lhs equals rhs
+(set-logic ALL)
+(declare-fun i0 () Int)
+(declare-fun idx.i64.r1 (Int) (_ BitVec 64))
+(declare-fun idx.i64.r1!v1 () (_ BitVec 64))
+(declare-fun n () Int)
+(declare-fun q () Int)
+(declare-fun x.f64.r1 (Int) (_ FloatingPoint 11 53))
+(declare-fun x.f64.r1!v2 () (_ FloatingPoint 11 53))
+(declare-fun y.f64.r1 (Int) (_ FloatingPoint 11 53))
+(declare-fun y.f64.r1!v3 () (_ FloatingPoint 11 53))
+(assert
+ (let ((?s1 (>= q 0)))
+ (let ((?s2 (= q q)))
+ (let ((?s3 (>= n 0)))
+ (let ((?s4 (= 0 q)))
+ (let ((?s5 (or ?s4 (forall ((g%1!2 Int)) (=> (and (>= g%1!2 0) (< g%1!2 q)) (and (<= (- 0 n) (ite (bvslt (idx.i64.r1 g%1!2) #x0000000000000000) (- (ubv_to_int (idx.i64.r1 g%1!2)) 18446744073709551616) (ubv_to_int (idx.i64.r1 g%1!2)))) (< (ite (bvslt (idx.i64.r1 g%1!2) #x0000000000000000) (- (ubv_to_int (idx.i64.r1 g%1!2)) 18446744073709551616) (ubv_to_int (idx.i64.r1 g%1!2))) n)))))))
+ (let ((?s6 (and (or ?s4 (forall ((g%2!3 Int)) (=> (and (>= g%2!3 0) (< g%2!3 q)) (and (<= (- 0 n) (ite (bvslt (idx.i64.r1 g%2!3) #x0000000000000000) (- (ubv_to_int (idx.i64.r1 g%2!3)) 18446744073709551616) (ubv_to_int (idx.i64.r1 g%2!3)))) (< (ite (bvslt (idx.i64.r1 g%2!3) #x0000000000000000) (- (ubv_to_int (idx.i64.r1 g%2!3)) 18446744073709551616) (ubv_to_int (idx.i64.r1 g%2!3))) n))))) (or ?s4 (forall ((g%3!4 Int)) (=> (and (>= g%3!4 0) (< g%3!4 q)) (and (<= (- 0 n) (ite (bvslt (idx.i64.r1 g%3!4) #x0000000000000000) (- (ubv_to_int (idx.i64.r1 g%3!4)) 18446744073709551616) (ubv_to_int (idx.i64.r1 g%3!4)))) (< (ite (bvslt (idx.i64.r1 g%3!4) #x0000000000000000) (- (ubv_to_int (idx.i64.r1 g%3!4)) 18446744073709551616) (ubv_to_int (idx.i64.r1 g%3!4))) n))))))))
+ (let ((?s7 (idx.i64.r1 i0)))
+ (let ((?s8 (ubv_to_int ?s7)))
+ (let ((?s9 (ite (bvslt ?s7 #x0000000000000000) (- ?s8 18446744073709551616) ?s8)))
+ (let ((?s10 (ite (> 0 ?s9) (+ ?s9 n) ?s9)))
+ (let ((?s11 (fp.lt x.f64.r1!v2 y.f64.r1!v3)))
+ (or (and true true (not true)) (and ?s1 true true true (not ?s2)) (and ?s3 ?s1 true true true ?s5 (not ?s6)) (and ?s3 ?s1 true true true ?s2 ?s5 ?s6 (>= i0 0) (< i0 q) (= ?s7 idx.i64.r1!v1) (= (x.f64.r1 ?s10) x.f64.r1!v2) (= (y.f64.r1 ?s10) y.f64.r1!v3) (not (= ?s11 ?s11))))))))))))))))
+(check-sat)

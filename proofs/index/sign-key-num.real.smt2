@@ -1,0 +1,123 @@
+; versa proof obligation for rule 'sign-key-num' (/work/main/rules/library/index.toml), domain real: proved
+; lhs: sign(w)[key]
+; rhs: sign(w[key])
+; unsat proves every obligation below; sums equal by a bijection of their indices are the
+; verifier's one meta-step (SPORES/TensorRight), each summand equality is an obligation here.
+; obligations:
+;   1. wf: rhs well-formed where lhs is
+;   2. shape: shapes equal
+;   3. defined: rhs defined where lhs is
+;   4. value: lhs equals rhs
+;   5. wf: rhs well-formed where lhs is
+;   6. shape: shapes equal
+;   7. defined: rhs defined where lhs is
+;   8. value: lhs equals rhs
+;   9. wf: rhs well-formed where lhs is
+;   10. shape: shapes equal
+;   11. defined: rhs defined where lhs is
+;   12. value: lhs equals rhs
+;   13. wf: rhs well-formed where lhs is
+;   14. shape: shapes equal
+;   15. defined: rhs defined where lhs is
+;   16. value: lhs equals rhs
+;   17. wf: rhs well-formed where lhs is
+;   18. shape: shapes equal
+;   19. defined: rhs defined where lhs is
+;   20. value: lhs equals rhs
+;   21. wf: rhs well-formed where lhs is
+;   22. shape: shapes equal
+;   23. defined: rhs defined where lhs is
+;   24. value: lhs equals rhs
+;   25. wf: rhs well-formed where lhs is
+;   26. shape: shapes equal
+;   27. defined: rhs defined where lhs is
+;   28. value: lhs equals rhs
+;   29. wf: rhs well-formed where lhs is
+;   30. shape: shapes equal
+;   31. defined: rhs defined where lhs is
+;   32. value: lhs equals rhs
+;   33. wf: rhs well-formed where lhs is
+;   34. shape: shapes equal
+;   35. defined: rhs defined where lhs is
+;   36. value: lhs equals rhs
+;   37. wf: rhs well-formed where lhs is
+;   38. shape: shapes equal
+;   39. defined: rhs defined where lhs is
+;   40. value: lhs equals rhs
+;   41. wf: rhs well-formed where lhs is
+;   42. shape: shapes equal
+;   43. defined: rhs defined where lhs is
+;   44. value: lhs equals rhs
+(set-logic ALL)
+(declare-sort Idx 0)
+(declare-sort Key 0)
+(declare-sort Shape 0)
+(declare-fun i () Idx)
+(declare-fun in_bounds (Idx Shape) Bool)
+(declare-fun key.key () Key)
+(declare-fun key_index (Key Shape Idx) Idx)
+(declare-fun key_shape (Key Shape) Shape)
+(declare-fun key_valid (Key Shape) Bool)
+(declare-fun shape.w () Shape)
+(declare-fun w.f16.any (Idx) Real)
+(declare-fun w.f32.any (Idx) Real)
+(declare-fun w.f64.any (Idx) Real)
+(declare-fun w.i16.any (Idx) Int)
+(declare-fun w.i32.any (Idx) Int)
+(declare-fun w.i64.any (Idx) Int)
+(declare-fun w.i8.any (Idx) Int)
+(declare-fun w.u16.any (Idx) Int)
+(declare-fun w.u32.any (Idx) Int)
+(declare-fun w.u64.any (Idx) Int)
+(declare-fun w.u8.any (Idx) Int)
+(assert
+ (let ((?s1 (and true true (not true))))
+ (let ((?s2 (key_shape key.key shape.w)))
+ (let ((?s3 (= ?s2 ?s2)))
+ (let ((?s4 (and true true true (not ?s3))))
+ (let ((?s5 (key_valid key.key shape.w)))
+ (let ((?s6 (and true true true ?s5 (not ?s5))))
+ (let ((?s7 (in_bounds i ?s2)))
+ (let ((?s8 (key_index key.key shape.w i)))
+ (let ((?s9 (w.i8.any ?s8)))
+ (let ((?s10 (>= ?s9 (- 128))))
+ (let ((?s11 (<= ?s9 127)))
+ (let ((?s12 (- 1)))
+ (let ((?s13 (ite (> ?s9 0) 1 (ite (< ?s9 0) ?s12 0))))
+ (let ((?s14 (w.i16.any ?s8)))
+ (let ((?s15 (>= ?s14 (- 32768))))
+ (let ((?s16 (<= ?s14 32767)))
+ (let ((?s17 (ite (> ?s14 0) 1 (ite (< ?s14 0) ?s12 0))))
+ (let ((?s18 (w.i32.any ?s8)))
+ (let ((?s19 (>= ?s18 (- 2147483648))))
+ (let ((?s20 (<= ?s18 2147483647)))
+ (let ((?s21 (ite (> ?s18 0) 1 (ite (< ?s18 0) ?s12 0))))
+ (let ((?s22 (w.i64.any ?s8)))
+ (let ((?s23 (>= ?s22 (- 9223372036854775808))))
+ (let ((?s24 (<= ?s22 9223372036854775807)))
+ (let ((?s25 (ite (> ?s22 0) 1 (ite (< ?s22 0) ?s12 0))))
+ (let ((?s26 (w.u8.any ?s8)))
+ (let ((?s27 (>= ?s26 0)))
+ (let ((?s28 (<= ?s26 255)))
+ (let ((?s29 (ite (> ?s26 0) 1 (ite (< ?s26 0) ?s12 0))))
+ (let ((?s30 (w.u16.any ?s8)))
+ (let ((?s31 (>= ?s30 0)))
+ (let ((?s32 (<= ?s30 65535)))
+ (let ((?s33 (ite (> ?s30 0) 1 (ite (< ?s30 0) ?s12 0))))
+ (let ((?s34 (w.u32.any ?s8)))
+ (let ((?s35 (>= ?s34 0)))
+ (let ((?s36 (<= ?s34 4294967295)))
+ (let ((?s37 (ite (> ?s34 0) 1 (ite (< ?s34 0) ?s12 0))))
+ (let ((?s38 (w.u64.any ?s8)))
+ (let ((?s39 (>= ?s38 0)))
+ (let ((?s40 (<= ?s38 18446744073709551615)))
+ (let ((?s41 (ite (> ?s38 0) 1 (ite (< ?s38 0) ?s12 0))))
+ (let ((?s42 (w.f16.any ?s8)))
+ (let ((?s43 (- 1.0)))
+ (let ((?s44 (ite (> ?s42 0.0) 1.0 (ite (< ?s42 0.0) ?s43 0.0))))
+ (let ((?s45 (w.f32.any ?s8)))
+ (let ((?s46 (ite (> ?s45 0.0) 1.0 (ite (< ?s45 0.0) ?s43 0.0))))
+ (let ((?s47 (w.f64.any ?s8)))
+ (let ((?s48 (ite (> ?s47 0.0) 1.0 (ite (< ?s47 0.0) ?s43 0.0))))
+ (or ?s1 ?s4 ?s6 (and true true true ?s3 ?s5 ?s5 ?s7 ?s10 ?s11 ?s10 ?s11 (not (= ?s13 ?s13))) ?s1 ?s4 ?s6 (and true true true ?s3 ?s5 ?s5 ?s7 ?s15 ?s16 ?s15 ?s16 (not (= ?s17 ?s17))) ?s1 ?s4 ?s6 (and true true true ?s3 ?s5 ?s5 ?s7 ?s19 ?s20 ?s19 ?s20 (not (= ?s21 ?s21))) ?s1 ?s4 ?s6 (and true true true ?s3 ?s5 ?s5 ?s7 ?s23 ?s24 ?s23 ?s24 (not (= ?s25 ?s25))) ?s1 ?s4 ?s6 (and true true true ?s3 ?s5 ?s5 ?s7 ?s27 ?s28 ?s27 ?s28 (not (= ?s29 ?s29))) ?s1 ?s4 ?s6 (and true true true ?s3 ?s5 ?s5 ?s7 ?s31 ?s32 ?s31 ?s32 (not (= ?s33 ?s33))) ?s1 ?s4 ?s6 (and true true true ?s3 ?s5 ?s5 ?s7 ?s35 ?s36 ?s35 ?s36 (not (= ?s37 ?s37))) ?s1 ?s4 ?s6 (and true true true ?s3 ?s5 ?s5 ?s7 ?s39 ?s40 ?s39 ?s40 (not (= ?s41 ?s41))) ?s1 ?s4 ?s6 (and true true true ?s3 ?s5 ?s5 ?s7 (not (= ?s44 ?s44))) ?s1 ?s4 ?s6 (and true true true ?s3 ?s5 ?s5 ?s7 (not (= ?s46 ?s46))) ?s1 ?s4 ?s6 (and true true true ?s3 ?s5 ?s5 ?s7 (not (= ?s48 ?s48)))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,30 @@
+; versa proof obligation for rule 'square-key-bool' (/work/main/rules/library/index.toml), domain real: proved
+; lhs: square(w)[key]
+; rhs: square(w[key])
+; unsat proves every obligation below; sums equal by a bijection of their indices are the
+; verifier's one meta-step (SPORES/TensorRight), each summand equality is an obligation here.
+; obligations:
+;   1. wf: rhs well-formed where lhs is
+;   2. shape: shapes equal
+;   3. defined: rhs defined where lhs is
+;   4. value: lhs equals rhs
+(set-logic ALL)
+(declare-sort Idx 0)
+(declare-sort Key 0)
+(declare-sort Shape 0)
+(declare-fun i () Idx)
+(declare-fun in_bounds (Idx Shape) Bool)
+(declare-fun key.key () Key)
+(declare-fun key_index (Key Shape Idx) Idx)
+(declare-fun key_shape (Key Shape) Shape)
+(declare-fun key_valid (Key Shape) Bool)
+(declare-fun shape.w () Shape)
+(declare-fun w.bool.any (Idx) Bool)
+(assert
+ (let ((?s1 (key_shape key.key shape.w)))
+ (let ((?s2 (= ?s1 ?s1)))
+ (let ((?s3 (key_valid key.key shape.w)))
+ (let ((?s4 (ite (w.bool.any (key_index key.key shape.w i)) 1 0)))
+ (let ((?s5 (* ?s4 ?s4)))
+ (or (and true true (not true)) (and true true true (not ?s2)) (and true true true ?s3 (not ?s3)) (and true true true ?s2 ?s3 ?s3 (in_bounds i ?s1) (not (= ?s5 ?s5))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+; versa proof obligation for rule 'einsum-batched-matmul' (/work/main/rules/library/linalg.toml), domain real: proved
+; lhs: einsum("bik,bkj->bij", S, U)
+; rhs: S @ U
+; unsat proves every obligation below; sums equal by a bijection of their indices are the
+; verifier's one meta-step (SPORES/TensorRight), each summand equality is an obligation here.
+; obligations:
+;   1. wf: rhs well-formed where lhs is
+;   2. shape: shapes equal
+;   3. defined: rhs defined where lhs is
+;   4. value: lhs equals rhs
+(set-logic ALL)
+(declare-fun i0 () Int)
+(declare-fun i1 () Int)
+(declare-fun i2 () Int)
+(declare-fun k () Int)
+(declare-fun m () Int)
+(declare-fun p () Int)
+(declare-fun r () Int)
+(declare-fun reduce0.sum.f64 (Int Int Int Int) Real)
+(assert
+ (let ((?s1 (not true)))
+ (let ((?s2 (>= m 0)))
+ (let ((?s3 (>= p 0)))
+ (let ((?s4 (>= r 0)))
+ (let ((?s5 (and (= r r) (= m m) (= p p))))
+ (let ((?s6 (reduce0.sum.f64 k i0 i1 i2)))
+ (or (and true true ?s1) (and ?s2 ?s3 ?s4 true true true (not ?s5)) (and true true true true ?s1) (and (>= k 0) ?s2 ?s3 ?s4 true true true ?s5 true true (>= i0 0) (< i0 r) (>= i1 0) (< i1 m) (>= i2 0) (< i2 p) (not (= ?s6 ?s6)))))))))))
+(check-sat)

@@ -1,0 +1,25 @@
+; versa proof obligation for rule 'matmul-elem' (/work/main/rules/library/linalg.toml), domain real: proved
+; lhs: (A @ B)[i, j]
+; rhs: A[i] @ B[:, j]
+; unsat proves every obligation below; sums equal by a bijection of their indices are the
+; verifier's one meta-step (SPORES/TensorRight), each summand equality is an obligation here.
+; obligations:
+;   1. wf: rhs well-formed where lhs is
+;   2. shape: shapes equal
+;   3. defined: rhs defined where lhs is
+;   4. value: lhs equals rhs
+(set-logic ALL)
+(declare-fun i () Int)
+(declare-fun j () Int)
+(declare-fun k () Int)
+(declare-fun m () Int)
+(declare-fun p () Int)
+(declare-fun reduce0.sum.f64 (Int Int Int Int Int) Real)
+(assert
+ (let ((?s1 (not true)))
+ (let ((?s2 (>= m 0)))
+ (let ((?s3 (>= p 0)))
+ (let ((?s4 (and (<= (- 0 m) i) (< i m) (<= (- 0 p) j) (< j p))))
+ (let ((?s5 (reduce0.sum.f64 k i m j p)))
+ (or (and true true ?s1) (and true true true ?s1) (and ?s2 ?s3 true true true ?s4 (not ?s4)) (and (>= k 0) ?s2 ?s3 true true true true ?s4 ?s4 (not (= ?s5 ?s5))))))))))
+(check-sat)

@@ -1,0 +1,31 @@
+; versa proof obligation for rule 'max-rows-of-broadcast' (/work/main/rules/library/reductions.toml), domain ieee: not proved
+; lhs: max(broadcast_to(x, (m, n)), axis=1)
+; rhs: broadcast_to(max(x), (m,))
+; the query that did not prove: value query (sat = a counterexample may exist)
+(set-logic ALL)
+(declare-fun i0 () Int)
+(declare-fun m () Int)
+(declare-fun n () Int)
+(declare-fun reduce0.max.f64 (Int Int Int) (_ FloatingPoint 11 53))
+(declare-fun reduce1.max.f64 () (_ FloatingPoint 11 53))
+(assert
+ (>= n 0))
+(assert
+ true)
+(assert
+ (and (<= 0 m) (<= 0 n) (< 0 n)))
+(assert
+ (and (< 0 n) (<= 0 m)))
+(assert
+ (= m m))
+(assert
+ true)
+(assert
+ true)
+(assert
+ (>= i0 0))
+(assert
+ (< i0 m))
+(assert
+ (not (= (reduce0.max.f64 i0 m n) reduce1.max.f64)))
+(check-sat)

@@ -1,0 +1,1 @@
+; no query was needed: refuted (shape query fails)

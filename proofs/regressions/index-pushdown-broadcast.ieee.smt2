@@ -1,0 +1,1 @@
+; no query was needed: refuted (defined query fails)

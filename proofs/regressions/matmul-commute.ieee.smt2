@@ -1,0 +1,1 @@
+; no query was needed: refuted (value query fails)

@@ -1,0 +1,22 @@
+; versa proof obligation for rule 'broadcast-column-index' (/work/main/rules/library/shape.toml), domain ieee: proved
+; lhs: broadcast_to(x, (m, n))[:, j]
+; rhs: broadcast_to(x[j], (m,))
+; unsat proves every obligation below; sums equal by a bijection of their indices are the
+; verifier's one meta-step (SPORES/TensorRight), each summand equality is an obligation here.
+; obligations:
+;   1. wf: rhs well-formed where lhs is
+;   2. shape: shapes equal
+;   3. defined: rhs defined where lhs is
+;   4. value: lhs equals rhs
+(set-logic ALL)
+(declare-fun j () Int)
+(declare-fun m () Int)
+(declare-fun n () Int)
+(declare-fun x.f64.r1!v1 () (_ FloatingPoint 11 53))
+(assert
+ (let ((?s1 (>= n 0)))
+ (let ((?s2 (<= 0 m)))
+ (let ((?s3 (and ?s2 (<= 0 n))))
+ (let ((?s4 (and (<= (- 0 n) j) (< j n))))
+ (or (and ?s1 true ?s3 (not ?s2)) (and ?s1 true ?s3 ?s2 (not (= m m))) (and ?s1 true ?s3 ?s2 ?s4 (not ?s4)) (and true (not (= x.f64.r1!v1 x.f64.r1!v1)))))))))
+(check-sat)

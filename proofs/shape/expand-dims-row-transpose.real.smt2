@@ -1,0 +1,21 @@
+; versa proof obligation for rule 'expand-dims-row-transpose' (/work/main/rules/library/shape.toml), domain real: proved
+; lhs: expand_dims(x, axis=0).T
+; rhs: expand_dims(x, axis=1)
+; unsat proves every obligation below; sums equal by a bijection of their indices are the
+; verifier's one meta-step (SPORES/TensorRight), each summand equality is an obligation here.
+; obligations:
+;   1. wf: rhs well-formed where lhs is
+;   2. shape: shapes equal
+;   3. defined: rhs defined where lhs is
+;   4. value: lhs equals rhs
+(set-logic ALL)
+(declare-fun i0 () Int)
+(declare-fun n () Int)
+(declare-fun x.bool.r1 (Int) Bool)
+(assert
+ (let ((?s1 (not true)))
+ (let ((?s2 (>= n 0)))
+ (let ((?s3 (and (= n n) (= 1 1))))
+ (let ((?s4 (x.bool.r1 i0)))
+ (or (and true true ?s1) (and ?s2 true true true (not ?s3)) (and true true true true ?s1) (and ?s2 true true true ?s3 true true (>= i0 0) (< i0 n) (not (= ?s4 ?s4)))))))))
+(check-sat)

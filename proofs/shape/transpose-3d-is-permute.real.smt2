@@ -1,0 +1,27 @@
+; versa proof obligation for rule 'transpose-3d-is-permute' (/work/main/rules/library/shape.toml), domain real: proved
+; lhs: X.T
+; rhs: permute_dims(X, (2, 1, 0))
+; unsat proves every obligation below; sums equal by a bijection of their indices are the
+; verifier's one meta-step (SPORES/TensorRight), each summand equality is an obligation here.
+; obligations:
+;   1. wf: rhs well-formed where lhs is
+;   2. shape: shapes equal
+;   3. defined: rhs defined where lhs is
+;   4. value: lhs equals rhs
+(set-logic ALL)
+(declare-fun X.f64.r3 (Int Int Int) Real)
+(declare-fun i0 () Int)
+(declare-fun i1 () Int)
+(declare-fun i2 () Int)
+(declare-fun k () Int)
+(declare-fun m () Int)
+(declare-fun r () Int)
+(assert
+ (let ((?s1 (not true)))
+ (let ((?s2 (>= k 0)))
+ (let ((?s3 (>= m 0)))
+ (let ((?s4 (>= r 0)))
+ (let ((?s5 (and (= r r) (= k k) (= m m))))
+ (let ((?s6 (X.f64.r3 i2 i1 i0)))
+ (or (and true true ?s1) (and ?s2 ?s3 ?s4 true true true (not ?s5)) (and true true true true ?s1) (and ?s2 ?s3 ?s4 true true true ?s5 true true (>= i0 0) (< i0 r) (>= i1 0) (< i1 k) (>= i2 0) (< i2 m) (not (= ?s6 ?s6)))))))))))
+(check-sat)

@@ -1,0 +1,20 @@
+; versa proof obligation for rule 'transpose-mul-broadcast-row' (/work/main/rules/library/shape.toml), domain ieee: proved
+; lhs: (A * x).T
+; rhs: A.T * x[:, None]
+; unsat proves every obligation below; sums equal by a bijection of their indices are the
+; verifier's one meta-step (SPORES/TensorRight), each summand equality is an obligation here.
+; obligations:
+;   1. wf: rhs well-formed where lhs is
+;   2. shape: shapes equal
+;   3. defined: rhs defined where lhs is
+;   4. value: lhs equals rhs
+(set-logic ALL)
+(declare-fun A.f64.r2!v1 () (_ FloatingPoint 11 53))
+(declare-fun k () Int)
+(declare-fun m () Int)
+(declare-fun x.f64.r1!v2 () (_ FloatingPoint 11 53))
+(assert
+ (let ((?s1 (not true)))
+ (let ((?s2 (fp.mul roundNearestTiesToEven A.f64.r2!v1 x.f64.r1!v2)))
+ (or (and true true ?s1) (and (>= k 0) (>= m 0) true true true (not (and (= k k) (= m m)))) (and true true true true ?s1) (and true true true true true (not (= ?s2 ?s2)))))))
+(check-sat)

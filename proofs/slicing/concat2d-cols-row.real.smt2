@@ -1,0 +1,29 @@
+; versa proof obligation for rule 'concat2d-cols-row' (/work/main/rules/library/slicing.toml), domain real: proved
+; lhs: concat((A, C), axis=1)[i]
+; rhs: concat((A[i], C[i]), axis=0)
+; unsat proves every obligation below; sums equal by a bijection of their indices are the
+; verifier's one meta-step (SPORES/TensorRight), each summand equality is an obligation here.
+; obligations:
+;   1. wf: rhs well-formed where lhs is
+;   2. shape: shapes equal
+;   3. defined: rhs defined where lhs is
+;   4. value: lhs equals rhs
+(set-logic ALL)
+(declare-fun A.f64.r2 (Int Int) Real)
+(declare-fun C.f64.r2 (Int Int) Real)
+(declare-fun i () Int)
+(declare-fun i0 () Int)
+(declare-fun k () Int)
+(declare-fun m () Int)
+(declare-fun r () Int)
+(assert
+ (let ((?s1 (>= k 0)))
+ (let ((?s2 (>= r 0)))
+ (let ((?s3 (+ k r)))
+ (let ((?s4 (= ?s3 ?s3)))
+ (let ((?s5 (>= m 0)))
+ (let ((?s6 (and (<= (- 0 m) i) (< i m))))
+ (let ((?s7 (ite (> 0 i) (+ i m) i)))
+ (let ((?s8 (ite (< i0 k) (A.f64.r2 ?s7 i0) (C.f64.r2 ?s7 (- i0 k)))))
+ (or (and true true (not true)) (and ?s1 ?s2 true true true (not ?s4)) (and ?s5 true true true ?s6 (not ?s6)) (and ?s1 ?s5 ?s2 true true true ?s4 ?s6 ?s6 (>= i0 0) (< i0 ?s3) (not (= ?s8 ?s8)))))))))))))
+(check-sat)

@@ -1,0 +1,27 @@
+; versa proof obligation for rule 'full-suffix-neg' (/work/main/rules/library/slicing.toml), domain ieee: proved
+; lhs: x[a:]
+; rhs: x
+; unsat proves every obligation below; sums equal by a bijection of their indices are the
+; verifier's one meta-step (SPORES/TensorRight), each summand equality is an obligation here.
+; obligations:
+;   1. wf: rhs well-formed where lhs is
+;   2. shape: shapes equal
+;   3. defined: rhs defined where lhs is
+;   4. reads at equal indices
+;   5. value: lhs equals rhs
+(set-logic ALL)
+(declare-fun a () Int)
+(declare-fun i0 () Int)
+(declare-fun n () Int)
+(declare-fun x.f64.r1!v1 () (_ FloatingPoint 11 53))
+(assert
+ (let ((?s1 (not true)))
+ (let ((?s2 (>= n 0)))
+ (let ((?s3 (<= a (- 0 n))))
+ (let ((?s4 (+ a n)))
+ (let ((?s5 (ite (> 0 a) (ite (<= 0 ?s4) ?s4 0) (ite (<= a n) a n))))
+ (let ((?s6 (- n ?s5)))
+ (let ((?s7 (ite (<= 0 ?s6) ?s6 0)))
+ (let ((?s8 (= ?s7 n)))
+ (or (and true ?s1) (and ?s2 ?s3 true true (not ?s8)) (and true true true ?s1) (and ?s2 ?s3 true true ?s8 true true (>= i0 0) (< i0 ?s7) (not (= i0 (+ ?s5 i0)))) (and true true true true (not (= x.f64.r1!v1 x.f64.r1!v1)))))))))))))
+(check-sat)

@@ -1,0 +1,17 @@
+; versa proof obligation for rule 'newaxis-last-then-zero' (/work/main/rules/library/slicing.toml), domain ieee: proved
+; lhs: x[:, None][:, 0]
+; rhs: x
+; unsat proves every obligation below; sums equal by a bijection of their indices are the
+; verifier's one meta-step (SPORES/TensorRight), each summand equality is an obligation here.
+; obligations:
+;   1. wf: rhs well-formed where lhs is
+;   2. shape: shapes equal
+;   3. defined: rhs defined where lhs is
+;   4. value: lhs equals rhs
+(set-logic ALL)
+(declare-fun n () Int)
+(declare-fun x.i64.r1!v1 () (_ BitVec 64))
+(assert
+ (let ((?s1 (not true)))
+ (or (and true true ?s1) (and (>= n 0) true true true (not (= n n))) (and true true true true ?s1) (and true true true true true (not (= x.i64.r1!v1 x.i64.r1!v1))))))
+(check-sat)

@@ -1,0 +1,18 @@
+; versa proof obligation for rule 'newaxis-then-zero' (/work/main/rules/library/slicing.toml), domain ieee: proved
+; lhs: A[None][0]
+; rhs: A
+; unsat proves every obligation below; sums equal by a bijection of their indices are the
+; verifier's one meta-step (SPORES/TensorRight), each summand equality is an obligation here.
+; obligations:
+;   1. wf: rhs well-formed where lhs is
+;   2. shape: shapes equal
+;   3. defined: rhs defined where lhs is
+;   4. value: lhs equals rhs
+(set-logic ALL)
+(declare-fun A.f64.r2!v1 () (_ FloatingPoint 11 53))
+(declare-fun k () Int)
+(declare-fun m () Int)
+(assert
+ (let ((?s1 (not true)))
+ (or (and true true ?s1) (and (>= k 0) (>= m 0) true true true (not (and (= m m) (= k k)))) (and true true true true ?s1) (and true true true true true (not (= A.f64.r2!v1 A.f64.r2!v1))))))
+(check-sat)

@@ -1,0 +1,31 @@
+; versa proof obligation for rule 'rows-window-col-commute' (/work/main/rules/library/slicing.toml), domain real: proved
+; lhs: A[a:b, j]
+; rhs: A[:, j][a:b]
+; unsat proves every obligation below; sums equal by a bijection of their indices are the
+; verifier's one meta-step (SPORES/TensorRight), each summand equality is an obligation here.
+; obligations:
+;   1. wf: rhs well-formed where lhs is
+;   2. shape: shapes equal
+;   3. defined: rhs defined where lhs is
+;   4. value: lhs equals rhs
+(set-logic ALL)
+(declare-fun A.f64.r2 (Int Int) Real)
+(declare-fun a () Int)
+(declare-fun b () Int)
+(declare-fun i0 () Int)
+(declare-fun j () Int)
+(declare-fun k () Int)
+(declare-fun m () Int)
+(assert
+ (let ((?s1 (>= m 0)))
+ (let ((?s2 (+ b m)))
+ (let ((?s3 (+ a m)))
+ (let ((?s4 (ite (> 0 a) (ite (<= 0 ?s3) ?s3 0) (ite (<= a m) a m))))
+ (let ((?s5 (- (ite (> 0 b) (ite (<= 0 ?s2) ?s2 0) (ite (<= b m) b m)) ?s4)))
+ (let ((?s6 (ite (<= 0 ?s5) ?s5 0)))
+ (let ((?s7 (= ?s6 ?s6)))
+ (let ((?s8 (>= k 0)))
+ (let ((?s9 (and (<= (- 0 k) j) (< j k))))
+ (let ((?s10 (A.f64.r2 (+ ?s4 i0) (ite (> 0 j) (+ j k) j))))
+ (or (and true true (not true)) (and ?s1 true true true (not ?s7)) (and ?s8 true true true ?s9 (not ?s9)) (and ?s8 ?s1 true true true ?s7 ?s9 ?s9 (>= i0 0) (< i0 ?s6) (not (= ?s10 ?s10)))))))))))))))
+(check-sat)

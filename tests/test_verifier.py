@@ -243,3 +243,10 @@ def test_a_counterexample_that_needs_nan(tmp_path: Path, monkeypatch: pytest.Mon
         assert v.status == "refuted", v.reason
         assert v.counterexample is not None and v.counterexample.source == "solver model"
         assert "nan" in str(v.counterexample.inputs)
+
+
+def test_an_instance_versa_cannot_check_is_unknown_not_skipped(tmp_path: Path) -> None:
+    """At a concrete rank an abstract key still has no concrete form: that rank is an unknown, and
+    the verdict is not proved on the other ranks alone."""
+    v = check(tmp_path, "w[key][0]", "w[key][0] * 1.0", {"w": "f64[*]", "key": "key"}, "ieee")
+    assert v.status == "unknown", v.status

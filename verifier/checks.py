@@ -66,7 +66,7 @@ class Instance:
     typing: dict[str, DType]
     shapes: dict[str, Shape]
     bounded: bool
-    lhs: Den
+    lhs: Den | None  # None: versa cannot denote the lhs here (``error`` says why)
     rhs: Den | None
     rhs_error: VersaError | None
     dims: list[str]
@@ -101,7 +101,6 @@ def _probe(den: Den) -> None:
 
 def build_instances(rule: Rule) -> tuple[list[Instance], list[str]]:
     """The instances of a rule, and notes on dtype choices where the lhs is ill-formed."""
-    from semantics.denote import denote
 
     arrays = declared_arrays(rule.lhs) | declared_arrays(rule.rhs)
     any_rank = sorted(n for n, d in arrays.items() if d.dims is None)
@@ -126,29 +125,20 @@ def build_instances(rule: Rule) -> tuple[list[Instance], list[str]]:
                 "" if ranks is None else " | " + ", ".join(f"{k}.ndim={v}" for k, v in ranks.items())
             )
             try:
-                lhs = denote(rule.lhs, ctx)
-                _probe(lhs)
-            except NeedsConcreteRank:
+                lhs, rhs, err = _sides(rule, ctx)
+            except NeedsConcreteRank as e:
                 if ranks is None and any_rank:
                     rank_choices = _rank_choices(any_rank)
                     continue
-                notes.append(f"{tag}: needs a concrete rank")
+                # a case the rule covers but versa cannot check: an unknown, never a skip
+                out.append(Instance(tag, dict(typing), shapes, True, None, None, e, dims))
+                continue
+            except (DTypeError, ShapeError) as e:
+                notes.append(f"{tag}: lhs ill-formed ({e})")  # the rule does not apply here
                 continue
             except VersaError as e:
-                notes.append(f"{tag}: lhs ill-formed ({e})")
+                out.append(Instance(tag, dict(typing), shapes, ranks is not None, None, None, e, dims))
                 continue
-            rhs: Den | None = None
-            err: VersaError | None = None
-            try:
-                rhs = denote(rule.rhs, ctx)
-                _probe(rhs)
-            except NeedsConcreteRank:
-                if ranks is None and any_rank:
-                    rank_choices = _rank_choices(any_rank)
-                    continue
-                err = UnsupportedError("the rhs needs a concrete rank")
-            except VersaError as e:
-                err = e
             out.append(Instance(tag, dict(typing), shapes, ranks is not None, lhs, rhs, err, dims))
             if ranks is None:
                 done = True
@@ -233,6 +223,7 @@ class Prover:
         enc = self.enc
         hyps = [enc.int_var(d) >= 0 for d in self.inst.dims]
         hyps.append(enc.cond(self.rule.where))
+        assert self.inst.lhs is not None
         hyps.append(enc.cond(self.inst.lhs.wf))
         return hyps
 
@@ -252,6 +243,8 @@ class Prover:
     # ---- the queries
     def run(self) -> Outcome:
         inst, enc = self.inst, self.enc
+        if inst.lhs is None:
+            return Outcome(False, "value", f"unsupported: {inst.rhs_error}")
         lhs = inst.lhs
         base = self.base()
         self.last_query = "vacuity"
@@ -448,6 +441,22 @@ class Prover:
             return self.valid(hyps, goal, label)
 
         return Checker(enc.sexpr, enc.iexpr, enc.cond, valid, self.bind, self.unbind, to_real)
+
+
+def _sides(rule: Rule, ctx: Ctx) -> tuple[Den, Den | None, VersaError | None]:
+    """Both sides' denotations; an error of the lhs propagates, one of the rhs is returned."""
+    from semantics.denote import denote
+
+    lhs = denote(rule.lhs, ctx)
+    _probe(lhs)
+    try:
+        rhs = denote(rule.rhs, ctx)
+        _probe(rhs)
+    except NeedsConcreteRank:
+        raise
+    except VersaError as e:
+        return lhs, None, e
+    return lhs, rhs, None
 
 
 def _rank_choices(any_rank: list[str]) -> list[dict[str, int] | None]:

@@ -394,14 +394,7 @@ def canonical(r: Reduce) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
 
     def walk(o: object, scope: frozenset[str]) -> None:
         match o:
-            case Reduce(binders=bs, body=body):
-                inner = scope | {b.name for b in bs}
-                for b in bs:
-                    bound.append(b.name)
-                    walk(b.extent if isinstance(b, Binder) else b.shape, scope)
-                walk(body, inner)
-                return
-            case Forall(binders=bs, body=body):
+            case Reduce(binders=bs, body=body) | Forall(binders=bs, body=body):
                 inner = scope | {b.name for b in bs}
                 for b in bs:
                     bound.append(b.name)

@@ -17,14 +17,9 @@ from semantics.scalar import (
     TRUE,
     AShape,
     Cond,
-    IBin,
     IConst,
     IExpr,
-    IFromValue,
-    IIf,
-    IKeyComp,
     Index,
-    IVar,
     SExpr,
     Shape,
     conj,
@@ -32,6 +27,7 @@ from semantics.scalar import (
     eq,
     iif,
     is_abstract,
+    substitute,
 )
 from semantics.terms import Call, Key, ParamValue
 
@@ -107,33 +103,7 @@ class Ctx:
         """Rename ``sum_over``-bound int names in an int expression written in the term."""
         if not self.ivars:
             return e
-        return subst_ivars(e, self.ivars)
-
-
-def subst_ivars(e: IExpr, mapping: Mapping[str, IExpr]) -> IExpr:
-    from semantics.scalar import iadd, ifloordiv, imax, imin, imod, imul, isub
-
-    match e:
-        case IConst():
-            return e
-        case IVar(name=name):
-            return mapping.get(name, e)
-        case IBin(op=op, a=a, b=b):
-            fa, fb = subst_ivars(a, mapping), subst_ivars(b, mapping)
-            build = {
-                "+": iadd,
-                "-": isub,
-                "*": imul,
-                "//": ifloordiv,
-                "%": imod,
-                "min": imin,
-                "max": imax,
-            }[op]
-            return build(fa, fb)
-        case IIf(cond=c, then=t, other=o):
-            return IIf(c, subst_ivars(t, mapping), subst_ivars(o, mapping))
-        case IFromValue() | IKeyComp():
-            return e
+        return substitute(e, self.ivars)
 
 
 # ---------------------------------------------------------------- the op table

@@ -165,8 +165,4 @@ def main() -> None:
 
 def verify_rules_main() -> None:
     """The ``verify-rules`` script: the same command as ``versa verify-rules``."""
-    sys.exit(
-        run(
-            lambda: app(args=["verify-rules", *sys.argv[1:]], prog_name="verify-rules", standalone_mode=False)
-        )
-    )
+    sys.exit(run(lambda: app(args=["verify-rules", *sys.argv[1:]], prog_name="versa", standalone_mode=False)))

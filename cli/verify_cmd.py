@@ -193,6 +193,8 @@ def _check(store: ProofStore, rules: list[Rule], doms: list[str], as_json: bool)
 
 
 def _recheck(store: ProofStore, rules: list[Rule], doms: list[str], timeout: float, as_json: bool) -> int:
+    """Fails when a stored proof is missing or stale, or cvc5 contradicts it (sat) or cannot read
+    it; a cvc5 timeout is reported as not confirmed, not as a failure of z3's proof."""
     data = store.load()["rules"]
     rows: list[dict[str, Any]] = []
     bad = 0
@@ -212,14 +214,28 @@ def _recheck(store: ProofStore, rules: list[Rule], doms: list[str], timeout: flo
                 rows.append({"name": r.name, "domain": d, "stored": rec["status"], "cvc5": "-"})
                 continue
             answer = recheck_cvc5(store.root / rec["smt2"], timeout)
-            if answer != "unsat":
-                bad += 1
+            if answer != "unsat" and not answer.startswith("unknown"):
+                bad += 1  # sat contradicts the proof; an error means cvc5 could not read it
             rows.append({"name": r.name, "domain": d, "stored": rec["status"], "cvc5": answer})
+    counts = Counter(
+        "re-proved"
+        if x["cvc5"] == "unsat"
+        else "timeout"
+        if x["cvc5"].startswith("unknown")
+        else "skipped"
+        if x["cvc5"] == "-"
+        else "failed"
+        for x in rows
+    )
     if as_json:
-        typer.echo(json.dumps({"recheck": rows, "failed": bad}, indent=1))
+        typer.echo(
+            json.dumps({"recheck": rows, "summary": dict(sorted(counts.items())), "failed": bad}, indent=1)
+        )
     else:
         for row in rows:
             typer.echo(f"{row['name']:40s} {row['domain']:5s} {row['stored']:15s} cvc5: {row['cvc5']}")
-        agreed = sum(1 for x in rows if x["cvc5"] == "unsat")
-        typer.echo(f"cvc5 re-proved {agreed} stored proofs; {bad} not confirmed")
+        typer.echo(
+            f"cvc5 re-proved {counts['re-proved']} stored proofs; {counts['timeout']} not decided within "
+            f"{timeout:g} s; {bad} contradicted, unreadable, missing or stale"
+        )
     return EXIT_CLAIM if bad else EXIT_OK

@@ -130,3 +130,16 @@ def test_jobs_give_the_same_answer(files: Path) -> None:
     )
     strip = lambda d: [(x["name"], {k: v["status"] for k, v in x["verdicts"].items()}) for x in d["rules"]]  # noqa: E731
     assert strip(one) == strip(two)
+
+
+def test_cvc5_recheck_from_the_command_line(files: Path) -> None:
+    assert versa("verify-rules", "good.toml", cwd=files).returncode == 0
+    r = versa("verify-rules", "good.toml", "--solver", "cvc5", "--json", cwd=files)
+    assert r.returncode == 0, r.stdout + r.stderr
+    data = json.loads(r.stdout)
+    assert data["summary"]["re-proved"] == 3  # abs-pushdown in both domains, add-zero over reals
+    # a tampered proof that is no longer unsat is caught
+    proof = files / "proofs" / "good" / "abs-pushdown.ieee.smt2"
+    proof.write_text("(set-logic ALL)\n(declare-fun b () Bool)\n(assert b)\n(check-sat)\n")
+    r = versa("verify-rules", "good.toml", "--solver", "cvc5", cwd=files)
+    assert r.returncode == 1

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -193,8 +194,11 @@ def recheck_cvc5(path: Path, timeout: float) -> str:
     tm = cvc5.TermManager()
     solver = cvc5.Solver(tm)
     solver.setOption("tlimit-per", str(max(int(timeout * 1000), 1)))
+    text = path.read_text(encoding="utf-8")
+    if re.search(r"\b5 11\)", text):  # any float16 sort or conversion
+        solver.setOption("fp-exp", "true")  # cvc5 handles float16 only in its newer FP solver
     parser = cvc5.InputParser(solver)
-    parser.setStringInput(cvc5.InputLanguage.SMT_LIB_2_6, path.read_text(encoding="utf-8"), str(path))
+    parser.setStringInput(cvc5.InputLanguage.SMT_LIB_2_6, text, str(path))
     sm = parser.getSymbolManager()
     answer = "unknown"
     try:

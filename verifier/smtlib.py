@@ -88,7 +88,10 @@ class _Printer:
         key = e.get_id()
         if shareable and key in self.names:
             return self.names[key]
-        text = f"({_head(e)} " + " ".join(self.term(c, bound, shareable) for c in e.children()) + ")"
+        head = _head(e)
+        if e.num_args() == 1 and head in ("+", "*", "and", "or"):
+            return self.term(e.arg(0), bound, shareable)  # z3 builds unary sums; SMT-LIB has none
+        text = f"({head} " + " ".join(self.term(c, bound, shareable) for c in e.children()) + ")"
         if shareable and self.counts.get(key, 0) > 1:
             name = f"?s{len(self.lets) + 1}"
             self.names[key] = name

@@ -19,6 +19,5 @@
  (let ((?s2 (>= m 0)))
  (let ((?s3 (>= n 0)))
  (let ((?s4 (and (= m m) (= n n))))
- (let ((?s5 (+ (* 1.0 (A.f64.r2 i0 i1)))))
- (or (and true true ?s1) (and ?s2 ?s3 true true true (not ?s4)) (and true true true true ?s1) (and ?s2 ?s3 true true true ?s4 true true (>= i0 0) (< i0 m) (>= i1 0) (< i1 n) (not (= ?s5 ?s5))))))))))
+ (or (and true true ?s1) (and ?s2 ?s3 true true true (not ?s4)) (and true true true true ?s1) (and ?s2 ?s3 true true true ?s4 true true (>= i0 0) (< i0 m) (>= i1 0) (< i1 n) (not (= (* 1.0 (A.f64.r2 i0 i1)) (* 1.0 (A.f64.r2 i0 i1)))))))))))
 (check-sat)

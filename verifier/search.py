@@ -344,11 +344,14 @@ class Sampler:
                 vals = np.where(pick < 0.5, special, normal).astype(dt.np)
             return vals.reshape(shape)
         lo, hi = dt.int_range
-        edge = np.array([lo, hi, 0, 1, -1 if lo < 0 else 2, lo + 1, hi - 1, 2, 3, -2 if lo < 0 else 4])
+        # built in the array's own dtype: the extremes of u64 and i64 do not survive a float64
+        extremes = [lo, hi, 0, 1, -1 if lo < 0 else 2, lo + 1, hi - 1, 2, 3, -2 if lo < 0 else 4]
+        edge = np.array(extremes, dtype=dt.np)
         pick = rng.random(size)
-        small = rng.integers(max(lo, -8), min(hi, 8) + 1, size)
+        small = rng.integers(max(lo, -8), min(hi, 8) + 1, size).astype(dt.np)
         edges = edge[rng.integers(0, len(edge), size)]
-        return np.where(pick < 0.4, edges, small).astype(dt.np).reshape(shape)
+        out = np.where(pick < 0.4, edges, small).astype(dt.np).reshape(shape)
+        return out
 
 
 def random_search(rule: Rule, domain: str, count: int, seed: int) -> Counterexample | None:

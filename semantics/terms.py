@@ -125,10 +125,6 @@ class Local:
 Term: TypeAlias = Name | Const | Call | Subscript | SumOver | Local
 
 
-def term_span(t: Term) -> Span:
-    return t.span
-
-
 def subterms(t: Term) -> list[Term]:
     """Direct array subterms, in order."""
     match t:
@@ -141,19 +137,3 @@ def subterms(t: Term) -> list[Term]:
             return [base, *extra]
         case SumOver(array=array, body=body):
             return [array, body]
-
-
-def names(t: Term) -> set[str]:
-    """Declared array names a term reads."""
-    out: set[str] = set()
-    stack = [t]
-    while stack:
-        u = stack.pop()
-        if isinstance(u, Name):
-            out.add(u.name)
-        stack.extend(subterms(u))
-    return out
-
-
-def size(t: Term) -> int:
-    return 1 + sum(size(u) for u in subterms(t))

@@ -9,9 +9,9 @@ import numpy as np
 
 from rules import Rule, load_rules
 from semantics import VersaError, evaluate
+from verifier.pipeline import verify
 from verifier.search import same_datum
 from verifier.verdict import Counterexample, Verdict, array_from_json
-from verifier.verify import verify
 
 
 def toml_value(v: Any) -> str:

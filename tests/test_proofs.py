@@ -141,7 +141,7 @@ def test_cvc5_reproves_stored_proofs(tmp_path: Path) -> None:
 
 def test_a_stored_proof_is_about_the_rule(tmp_path: Path) -> None:
     rule = make_rule(tmp_path, "abs(x)[i]", "abs(x[i])", {"x": "f64[n]", "i": "int"})
-    from verifier.verify import verify
+    from verifier.pipeline import verify
 
     v = verify(rule, "ieee")
     assert v.smt2.startswith(f"; versa proof obligation for rule {rule.name!r}")

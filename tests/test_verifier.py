@@ -11,7 +11,7 @@ import pytest
 from rulekit import check, make_rule
 
 from verifier import checks
-from verifier.verify import verify
+from verifier.pipeline import verify
 
 F = {"x": "f64[n]", "y": "f64[n]", "z": "f64[n]"}
 MM = {"A": "f64[m, k]", "B": "f64[k, p]", "C": "f64[p, q]", "x": "f64[n]", "c": "f64[]"}
@@ -223,8 +223,8 @@ def test_a_spurious_solver_model_is_unknown(tmp_path: Path, monkeypatch: pytest.
     """If NumPy does not confirm the solver's model (a translation bug), the verdict says so."""
     rule = make_rule(tmp_path, "x - y", "y - x", F, "ieee")
     monkeypatch.setattr(checks, "check_point", lambda *a, **k: None)
-    monkeypatch.setattr("verifier.verify.random_search", lambda *a, **k: None)
-    monkeypatch.setattr("verifier.verify.bounded_search", lambda *a, **k: None)
+    monkeypatch.setattr("verifier.pipeline.random_search", lambda *a, **k: None)
+    monkeypatch.setattr("verifier.pipeline.bounded_search", lambda *a, **k: None)
     v = verify(rule, "ieee")
     assert v.status == "unknown" and "spurious counterexample" in v.reason
 
@@ -237,7 +237,7 @@ def test_rank_bounded_rules_say_so(tmp_path: Path) -> None:
 
 def test_a_counterexample_that_needs_nan(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Z3's NaN has no unique bit pattern; its model still becomes a replayable input."""
-    monkeypatch.setattr("verifier.verify.random_search", lambda *a, **k: None)  # the solver must find it
+    monkeypatch.setattr("verifier.pipeline.random_search", lambda *a, **k: None)  # the solver must find it
     for lhs, rhs in (("x != x", "x < x"), ("(x < y) == False", "x >= y")):
         v = check(tmp_path, lhs, rhs, F, "ieee")
         assert v.status == "refuted", v.reason

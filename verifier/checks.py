@@ -16,7 +16,6 @@ SMT-LIB proof. A Z3 "unknown" (timeout) is never a proof.
 from __future__ import annotations
 
 import itertools
-import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -32,7 +31,6 @@ from semantics.scalar import (
     ABinder,
     AnyBinder,
     Binder,
-    Cond,
     IConst,
     IExpr,
     IndexVar,
@@ -45,9 +43,9 @@ from semantics.scalar import (
     substitute,
 )
 from verifier.domains import make_domain
-from verifier.encode import Encoder, Unrollable, canonical
+from verifier.encode import Encoder, canonical
 from verifier.model import point_from_model, shrink
-from verifier.normal import NF, Builder, Checker, Term, TooBig, equal_forms, summand
+from verifier.normal import Builder, Checker, TooBig, equal_forms
 from verifier.purify import cone, purify
 from verifier.search import Names, check_point
 from verifier.verdict import Counterexample
@@ -511,6 +509,3 @@ def _reductions(s: Any) -> list[Reduce]:
 
 def _has_sum(s: SExpr) -> bool:
     return any(r.kind == "sum" for r in _reductions(s))
-
-
-_ = (Cond, IExpr, NF, Term, summand, Unrollable, ShapeError, time)

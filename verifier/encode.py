@@ -10,7 +10,6 @@ refuter).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, assert_never
 
@@ -52,7 +51,6 @@ from semantics.scalar import (
     ShapeOf,
     substitute,
 )
-from semantics.scalar_ops import COMPARISONS
 from verifier.domains import Domain, RealDomain
 from verifier.zutil import conj
 
@@ -62,11 +60,6 @@ UNROLL_LIMIT = 256
 
 class Unrollable(UnsupportedError):
     """A reduction whose extents are not concrete numbers cannot be unrolled."""
-
-
-def smt_name(name: str) -> str:
-    """A stable SMT symbol for a versa name (bound names carry ``%``, which SMT-LIB allows)."""
-    return name
 
 
 @dataclass
@@ -92,7 +85,7 @@ class Encoder:
             return self.env[name]
         v = self._ints.get(name)
         if v is None:
-            v = z3.Int(smt_name(name))
+            v = z3.Int(name)
             self._ints[name] = v
         return v
 
@@ -197,7 +190,7 @@ class Encoder:
             case IndexVar(name=n):
                 v = self.idx_env.get(n)
                 if v is None:
-                    v = z3.Const(smt_name(n), self.abstract_sort("Idx"))
+                    v = z3.Const(n, self.abstract_sort("Idx"))
                     self.idx_env[n] = v
                 return v
             case KeyIndex(key=k, base=base, index=idx):
@@ -440,15 +433,3 @@ def _strip_origins(o: Any) -> Any:
     if is_dataclass(o) and not isinstance(o, type):
         return type(o)(**{f.name: _strip_origins(getattr(o, f.name)) for f in fields(o)})
     return o
-
-
-def bind_binders(enc: Encoder, binders: tuple[AnyBinder, ...], names: Mapping[str, Any]) -> None:
-    """Bind binder names to given Z3 constants (for summand comparisons)."""
-    for b in binders:
-        if isinstance(b, Binder):
-            enc.env[b.name] = names[b.name]
-        else:
-            enc.idx_env[b.name] = names[b.name]
-
-
-_ = COMPARISONS

@@ -7,7 +7,6 @@ first (the smallest model is the most readable counterexample).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from fractions import Fraction
 from typing import Any
 
 import numpy as np
@@ -104,6 +103,3 @@ def point_from_model(
                     out[idx] = val
         arrays[name] = out
     return Point(dict(typing), dims, ints, {}, arrays)
-
-
-_ = Fraction

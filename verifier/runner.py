@@ -13,8 +13,8 @@ from typing import Any
 
 from rules.loader import Rule, load_rules
 from semantics.errors import VersaError
+from verifier.pipeline import verify
 from verifier.verdict import Verdict, claim_met
-from verifier.verify import verify
 
 
 @dataclass

@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import math
 import random
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
@@ -22,9 +22,9 @@ from rules.loader import Rule
 from semantics.decls import ArrayDecl, Decl, IntDecl, KeyDecl
 from semantics.denote import declared_arrays, typings
 from semantics.dtypes import DType
-from semantics.errors import DTypeError, ShapeError, UndefinedError, VersaError
+from semantics.errors import DTypeError, UndefinedError, VersaError
 from semantics.evaluate import evaluate
-from semantics.scalar import IExpr, IVar, ivar_names
+from semantics.scalar import ivar_names
 from semantics.terms import KName, Subscript, Term, subterms
 from verifier.exact import Unspecified, exact_evaluate
 from verifier.verdict import Counterexample, array_json, scalar_text
@@ -150,7 +150,7 @@ def _real_mismatch(
         if approx and _close(a, b, 1e-9):
             continue
         na, nb = lhs[idx], rhs[idx]
-        if isinstance(na, np.bool_ | bool) or rule_numeric_kind(na) == "i":
+        if isinstance(na, np.bool_ | bool) or np.asarray(na).dtype.kind in "iu":
             if na == nb:
                 continue
         elif not _numpy_differs(float(na), float(nb)):
@@ -165,10 +165,6 @@ def _real_mismatch(
             source,
         )
     return None
-
-
-def rule_numeric_kind(v: Any) -> str:
-    return np.asarray(v).dtype.kind
 
 
 def _frac(v: Any) -> str:
@@ -368,16 +364,3 @@ def seed_of(rule: Rule, domain: str) -> int:
     import hashlib
 
     return int.from_bytes(hashlib.sha256(f"{rule.digest()}/{domain}".encode()).digest()[:8], "big")
-
-
-def point_from_values(
-    typing: Mapping[str, DType],
-    dims: Mapping[str, int],
-    ints: Mapping[str, int],
-    keys: Mapping[str, Any],
-    arrays: Mapping[str, np.ndarray[Any, Any]],
-) -> Point:
-    return Point(dict(typing), dict(dims), dict(ints), dict(keys), dict(arrays))
-
-
-_ = (IExpr, IVar, ShapeError)

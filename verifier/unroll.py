@@ -16,7 +16,7 @@ from rules.loader import Rule
 from semantics.denote import declared_arrays, denote, typings
 from semantics.errors import VersaError
 from semantics.ops.base import Ctx
-from semantics.scalar import IConst, IExpr, IVar, Shape, ivar_names
+from semantics.scalar import IConst, IExpr, IVar, Shape
 from verifier.domains import make_domain
 from verifier.encode import Encoder, Unrollable
 from verifier.model import point_from_model
@@ -136,6 +136,3 @@ def _try_size(
         return None
     p.dims = {n: v for n, v in dims.items() if n in names.dims}
     return check_point(rule, domain, p, "bounded unrolling")
-
-
-_ = ivar_names

@@ -36,7 +36,6 @@ from semantics.scalar import (
     KeyShape,
     KeyValid,
     SExpr,
-    Shape,
     conj,
     disj,
     eq,
@@ -314,10 +313,6 @@ def denote_abstract_key(key: str, base: Den) -> Den:
         return base.at(KeyIndex(key, base_shape, index))
 
     return Den(shape, base.dtype, base.wf, defined, at)
-
-
-def key_shape_rank(shape: Shape) -> int | None:
-    return len(shape) if isinstance(shape, tuple) else None
 
 
 __all__ = [

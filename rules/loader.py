@@ -242,10 +242,19 @@ class _Layout:
         return default
 
 
+def display_path(p: Path) -> str:
+    """A rule file's name as messages and proofs record it: relative to the working directory when
+    inside it (so a clone of the project records the same proofs), else as given."""
+    try:
+        return p.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return str(p)
+
+
 def load_rules(path: str | Path) -> RuleFile:
     """Load and check one rule file; raise ``RuleError`` (file, rule, line) on any problem."""
     p = Path(path)
-    file = str(path)
+    file = display_path(p)
     try:
         raw = p.read_bytes()
     except OSError as e:

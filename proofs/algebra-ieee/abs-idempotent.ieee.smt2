@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'abs-idempotent' (/work/main/rules/library/algebra-ieee.toml), domain ieee: proved
+; versa proof obligation for rule 'abs-idempotent' (rules/library/algebra-ieee.toml), domain ieee: proved
 ; lhs: abs(abs(u))
 ; rhs: abs(u)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'abs-mul-float' (/work/main/rules/library/algebra-ieee.toml), domain ieee: proved
+; versa proof obligation for rule 'abs-mul-float' (rules/library/algebra-ieee.toml), domain ieee: proved
 ; lhs: abs(x * y)
 ; rhs: abs(x) * abs(y)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'abs-neg-float' (/work/main/rules/library/algebra-ieee.toml), domain ieee: proved
+; versa proof obligation for rule 'abs-neg-float' (rules/library/algebra-ieee.toml), domain ieee: proved
 ; lhs: abs(-w)
 ; rhs: abs(w)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'abs-neg-int' (/work/main/rules/library/algebra-ieee.toml), domain ieee: proved
+; versa proof obligation for rule 'abs-neg-int' (rules/library/algebra-ieee.toml), domain ieee: proved
 ; lhs: abs(-k)
 ; rhs: abs(k)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'bool-and-commute' (/work/main/rules/library/algebra-ieee.toml), domain ieee: proved
+; versa proof obligation for rule 'bool-and-commute' (rules/library/algebra-ieee.toml), domain ieee: proved
 ; lhs: m * m2
 ; rhs: m2 * m
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'ceil-via-floor' (/work/main/rules/library/algebra-ieee.toml), domain real: proved
+; versa proof obligation for rule 'ceil-via-floor' (rules/library/algebra-ieee.toml), domain real: proved
 ; lhs: ceil(w)
 ; rhs: -floor(-w)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

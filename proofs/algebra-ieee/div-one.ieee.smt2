@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'div-one' (/work/main/rules/library/algebra-ieee.toml), domain ieee: proved
+; versa proof obligation for rule 'div-one' (rules/library/algebra-ieee.toml), domain ieee: proved
 ; lhs: w / 1.0
 ; rhs: w
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

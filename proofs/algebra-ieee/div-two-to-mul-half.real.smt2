@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'div-two-to-mul-half' (/work/main/rules/library/algebra-ieee.toml), domain real: proved
+; versa proof obligation for rule 'div-two-to-mul-half' (rules/library/algebra-ieee.toml), domain real: proved
 ; lhs: w / 2.0
 ; rhs: w * 0.5
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

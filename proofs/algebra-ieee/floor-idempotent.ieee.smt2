@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'floor-idempotent' (/work/main/rules/library/algebra-ieee.toml), domain ieee: proved
+; versa proof obligation for rule 'floor-idempotent' (rules/library/algebra-ieee.toml), domain ieee: proved
 ; lhs: floor(floor(w))
 ; rhs: floor(w)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'int-add-assoc' (/work/main/rules/library/algebra-ieee.toml), domain ieee: proved
+; versa proof obligation for rule 'int-add-assoc' (rules/library/algebra-ieee.toml), domain ieee: proved
 ; lhs: (a + b) + c
 ; rhs: a + (b + c)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'int-add-zero' (/work/main/rules/library/algebra-ieee.toml), domain ieee: proved
+; versa proof obligation for rule 'int-add-zero' (rules/library/algebra-ieee.toml), domain ieee: proved
 ; lhs: z + 0
 ; rhs: z
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'int-distribute' (/work/main/rules/library/algebra-ieee.toml), domain ieee: proved
+; versa proof obligation for rule 'int-distribute' (rules/library/algebra-ieee.toml), domain ieee: proved
 ; lhs: a * (b + c)
 ; rhs: a * b + a * c
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

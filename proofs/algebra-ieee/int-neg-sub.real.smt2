@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'int-neg-sub' (/work/main/rules/library/algebra-ieee.toml), domain real: proved
+; versa proof obligation for rule 'int-neg-sub' (rules/library/algebra-ieee.toml), domain real: proved
 ; lhs: -(a - b)
 ; rhs: b - a
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'int-sub-self' (/work/main/rules/library/algebra-ieee.toml), domain real: proved
+; versa proof obligation for rule 'int-sub-self' (rules/library/algebra-ieee.toml), domain real: proved
 ; lhs: z - z
 ; rhs: z * 0
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'int-where-less-is-min' (/work/main/rules/library/algebra-ieee.toml), domain ieee: proved
+; versa proof obligation for rule 'int-where-less-is-min' (rules/library/algebra-ieee.toml), domain ieee: proved
 ; lhs: where(i < j, i, j)
 ; rhs: minimum(i, j)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'less-to-greater' (/work/main/rules/library/algebra-ieee.toml), domain real: proved
+; versa proof obligation for rule 'less-to-greater' (rules/library/algebra-ieee.toml), domain real: proved
 ; lhs: p < q
 ; rhs: q > p
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

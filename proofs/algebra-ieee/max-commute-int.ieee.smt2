@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'max-commute-int' (/work/main/rules/library/algebra-ieee.toml), domain ieee: proved
+; versa proof obligation for rule 'max-commute-int' (rules/library/algebra-ieee.toml), domain ieee: proved
 ; lhs: maximum(i, j)
 ; rhs: maximum(j, i)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'max-self' (/work/main/rules/library/algebra-ieee.toml), domain ieee: proved
+; versa proof obligation for rule 'max-self' (rules/library/algebra-ieee.toml), domain ieee: proved
 ; lhs: maximum(u, u)
 ; rhs: u
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'mul-two-to-add' (/work/main/rules/library/algebra-ieee.toml), domain real: proved
+; versa proof obligation for rule 'mul-two-to-add' (rules/library/algebra-ieee.toml), domain real: proved
 ; lhs: w * 2.0
 ; rhs: w + w
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'neg-less-float' (/work/main/rules/library/algebra-ieee.toml), domain ieee: proved
+; versa proof obligation for rule 'neg-less-float' (rules/library/algebra-ieee.toml), domain ieee: proved
 ; lhs: -x < -y
 ; rhs: y < x
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'neg-mul-pull' (/work/main/rules/library/algebra-ieee.toml), domain real: proved
+; versa proof obligation for rule 'neg-mul-pull' (rules/library/algebra-ieee.toml), domain real: proved
 ; lhs: (-x) * y
 ; rhs: -(x * y)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

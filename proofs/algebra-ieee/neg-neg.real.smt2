@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'neg-neg' (/work/main/rules/library/algebra-ieee.toml), domain real: proved
+; versa proof obligation for rule 'neg-neg' (rules/library/algebra-ieee.toml), domain real: proved
 ; lhs: -(-u)
 ; rhs: u
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'pow2-to-mul' (/work/main/rules/library/algebra-ieee.toml), domain ieee: proved
+; versa proof obligation for rule 'pow2-to-mul' (rules/library/algebra-ieee.toml), domain ieee: proved
 ; lhs: u ** 2
 ; rhs: u * u
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'sign-abs-commute' (/work/main/rules/library/algebra-ieee.toml), domain real: proved
+; versa proof obligation for rule 'sign-abs-commute' (rules/library/algebra-ieee.toml), domain real: proved
 ; lhs: sign(abs(w))
 ; rhs: abs(sign(w))
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'square-abs-int' (/work/main/rules/library/algebra-ieee.toml), domain real: proved
+; versa proof obligation for rule 'square-abs-int' (rules/library/algebra-ieee.toml), domain real: proved
 ; lhs: square(abs(a))
 ; rhs: square(a)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

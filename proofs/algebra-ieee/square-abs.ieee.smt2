@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'square-abs' (/work/main/rules/library/algebra-ieee.toml), domain ieee: proved
+; versa proof obligation for rule 'square-abs' (rules/library/algebra-ieee.toml), domain ieee: proved
 ; lhs: square(abs(w))
 ; rhs: square(w)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'square-to-mul' (/work/main/rules/library/algebra-ieee.toml), domain ieee: proved
+; versa proof obligation for rule 'square-to-mul' (rules/library/algebra-ieee.toml), domain ieee: proved
 ; lhs: square(u)
 ; rhs: u * u
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

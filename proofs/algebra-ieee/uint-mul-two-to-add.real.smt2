@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'uint-mul-two-to-add' (/work/main/rules/library/algebra-ieee.toml), domain real: proved
+; versa proof obligation for rule 'uint-mul-two-to-add' (rules/library/algebra-ieee.toml), domain real: proved
 ; lhs: z * 2
 ; rhs: z + z
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

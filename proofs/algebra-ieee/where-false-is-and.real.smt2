@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'where-false-is-and' (/work/main/rules/library/algebra-ieee.toml), domain real: proved
+; versa proof obligation for rule 'where-false-is-and' (rules/library/algebra-ieee.toml), domain real: proved
 ; lhs: where(m, m2, False)
 ; rhs: m * m2
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'where-negate-mask' (/work/main/rules/library/algebra-ieee.toml), domain ieee: proved
+; versa proof obligation for rule 'where-negate-mask' (rules/library/algebra-ieee.toml), domain ieee: proved
 ; lhs: where(m, p, q)
 ; rhs: where(m == False, q, p)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'where-same-branches' (/work/main/rules/library/algebra-ieee.toml), domain real: proved
+; versa proof obligation for rule 'where-same-branches' (rules/library/algebra-ieee.toml), domain real: proved
 ; lhs: where(m, p, p)
 ; rhs: p
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'widen-narrow-int' (/work/main/rules/library/algebra-ieee.toml), domain real: proved
+; versa proof obligation for rule 'widen-narrow-int' (rules/library/algebra-ieee.toml), domain real: proved
 ; lhs: astype(astype(s, i64), i16)
 ; rhs: s
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'add-assoc' (/work/main/rules/library/algebra-real.toml), domain real: proved
+; versa proof obligation for rule 'add-assoc' (rules/library/algebra-real.toml), domain real: proved
 ; lhs: (x + y) + z
 ; rhs: x + (y + z)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

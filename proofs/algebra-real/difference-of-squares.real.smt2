@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'difference-of-squares' (/work/main/rules/library/algebra-real.toml), domain real: proved
+; versa proof obligation for rule 'difference-of-squares' (rules/library/algebra-real.toml), domain real: proved
 ; lhs: x * x - y * y
 ; rhs: (x - y) * (x + y)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

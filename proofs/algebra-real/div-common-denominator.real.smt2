@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'div-common-denominator' (/work/main/rules/library/algebra-real.toml), domain real: proved
+; versa proof obligation for rule 'div-common-denominator' (rules/library/algebra-real.toml), domain real: proved
 ; lhs: x / c + y / c
 ; rhs: (x + y) / c
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

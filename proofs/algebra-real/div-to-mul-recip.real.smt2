@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'div-to-mul-recip' (/work/main/rules/library/algebra-real.toml), domain real: proved
+; versa proof obligation for rule 'div-to-mul-recip' (rules/library/algebra-real.toml), domain real: proved
 ; lhs: x / c
 ; rhs: x * (1.0 / c)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'dot-scalar-factor' (/work/main/rules/library/algebra-real.toml), domain real: proved
+; versa proof obligation for rule 'dot-scalar-factor' (rules/library/algebra-real.toml), domain real: proved
 ; lhs: (c * x) @ y
 ; rhs: c * (x @ y)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'double-minus-self' (/work/main/rules/library/algebra-real.toml), domain real: proved
+; versa proof obligation for rule 'double-minus-self' (rules/library/algebra-real.toml), domain real: proved
 ; lhs: 2.0 * x - x
 ; rhs: x
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'expand-difference-of-squares' (/work/main/rules/library/algebra-real.toml), domain real: proved
+; versa proof obligation for rule 'expand-difference-of-squares' (rules/library/algebra-real.toml), domain real: proved
 ; lhs: (x - y) * (x + y)
 ; rhs: x * x - y * y
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'floor-add-int' (/work/main/rules/library/algebra-real.toml), domain real: proved
+; versa proof obligation for rule 'floor-add-int' (rules/library/algebra-real.toml), domain real: proved
 ; lhs: floor(x + 1.0)
 ; rhs: floor(x) + 1.0
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'horner' (/work/main/rules/library/algebra-real.toml), domain real: proved
+; versa proof obligation for rule 'horner' (rules/library/algebra-real.toml), domain real: proved
 ; lhs: c * x * x + d * x + e
 ; rhs: (c * x + d) * x + e
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

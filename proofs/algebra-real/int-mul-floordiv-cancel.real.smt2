@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'int-mul-floordiv-cancel' (/work/main/rules/library/algebra-real.toml), domain real: proved
+; versa proof obligation for rule 'int-mul-floordiv-cancel' (rules/library/algebra-real.toml), domain real: proved
 ; lhs: (a * 2) // 2
 ; rhs: a
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

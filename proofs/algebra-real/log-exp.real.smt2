@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'log-exp' (/work/main/rules/library/algebra-real.toml), domain real: proved
+; versa proof obligation for rule 'log-exp' (rules/library/algebra-real.toml), domain real: proved
 ; lhs: log(exp(x))
 ; rhs: x
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

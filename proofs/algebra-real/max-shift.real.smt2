@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'max-shift' (/work/main/rules/library/algebra-real.toml), domain real: proved
+; versa proof obligation for rule 'max-shift' (rules/library/algebra-real.toml), domain real: proved
 ; lhs: maximum(x + c, y + c)
 ; rhs: maximum(x, y) + c
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'min-via-max' (/work/main/rules/library/algebra-real.toml), domain ieee: not proved
+; versa proof obligation for rule 'min-via-max' (rules/library/algebra-real.toml), domain ieee: not proved
 ; lhs: minimum(x, y)
 ; rhs: -maximum(-x, -y)
 ; the query that did not prove: value query (sat = a counterexample may exist)

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'min-via-max' (/work/main/rules/library/algebra-real.toml), domain real: proved
+; versa proof obligation for rule 'min-via-max' (rules/library/algebra-real.toml), domain real: proved
 ; lhs: minimum(x, y)
 ; rhs: -maximum(-x, -y)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'mul-assoc' (/work/main/rules/library/algebra-real.toml), domain real: proved
+; versa proof obligation for rule 'mul-assoc' (rules/library/algebra-real.toml), domain real: proved
 ; lhs: (x * c) * d
 ; rhs: x * (c * d)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

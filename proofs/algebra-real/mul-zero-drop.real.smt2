@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'mul-zero-drop' (/work/main/rules/library/algebra-real.toml), domain real: proved
+; versa proof obligation for rule 'mul-zero-drop' (rules/library/algebra-real.toml), domain real: proved
 ; lhs: x * 0.0 + y
 ; rhs: y
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

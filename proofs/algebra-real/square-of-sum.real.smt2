@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'square-of-sum' (/work/main/rules/library/algebra-real.toml), domain real: proved
+; versa proof obligation for rule 'square-of-sum' (rules/library/algebra-real.toml), domain real: proved
 ; lhs: square(x + y)
 ; rhs: x * x + 2.0 * (x * y) + y * y
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'sub-self' (/work/main/rules/library/algebra-real.toml), domain real: proved
+; versa proof obligation for rule 'sub-self' (rules/library/algebra-real.toml), domain real: proved
 ; lhs: w - w
 ; rhs: w * 0.0
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'sum-neg' (/work/main/rules/library/algebra-real.toml), domain real: proved
+; versa proof obligation for rule 'sum-neg' (rules/library/algebra-real.toml), domain real: proved
 ; lhs: sum(-x)
 ; rhs: -sum(x)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

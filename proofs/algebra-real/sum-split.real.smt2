@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'sum-split' (/work/main/rules/library/algebra-real.toml), domain real: proved
+; versa proof obligation for rule 'sum-split' (rules/library/algebra-real.toml), domain real: proved
 ; lhs: sum(x + y)
 ; rhs: sum(x) + sum(y)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'where-exp-positive' (/work/main/rules/library/algebra-real.toml), domain real: proved
+; versa proof obligation for rule 'where-exp-positive' (rules/library/algebra-real.toml), domain real: proved
 ; lhs: where(exp(x) > 0.0, y, z)
 ; rhs: y
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

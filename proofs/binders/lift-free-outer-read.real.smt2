@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'lift-free-outer-read' (/work/main/rules/library/binders.toml), domain real: proved
+; versa proof obligation for rule 'lift-free-outer-read' (rules/library/binders.toml), domain real: proved
 ; lhs: sum_over(x, lambda k, xk: xk * z[i])
 ; rhs: sum_over(x, lambda k, xk: xk) * z[i]
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

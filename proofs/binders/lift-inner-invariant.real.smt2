@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'lift-inner-invariant' (/work/main/rules/library/binders.toml), domain real: proved
+; versa proof obligation for rule 'lift-inner-invariant' (rules/library/binders.toml), domain real: proved
 ; lhs: sum_over(A, lambda k, Ak: sum_over(z, lambda j, zj: Ak * zj))
 ; rhs: sum_over(A, lambda k, Ak: Ak) * sum_over(z, lambda j, zj: zj)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'lift-loop-invariant' (/work/main/rules/library/binders.toml), domain real: proved
+; versa proof obligation for rule 'lift-loop-invariant' (rules/library/binders.toml), domain real: proved
 ; lhs: sum_over(x, lambda a, xa: c * exp(xa))
 ; rhs: c * sum_over(x, lambda a, xa: exp(xa))
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'smmm-loops' (/work/main/rules/library/binders.toml), domain real: proved
+; versa proof obligation for rule 'smmm-loops' (rules/library/binders.toml), domain real: proved
 ; lhs: sum_over(A, lambda k, Ak: sum_over(Ak, lambda i, Aik: sum_over(B[k, ...], lambda j, Bkj: Aik * Bkj)))
 ; rhs: sum_over(A, lambda k, Ak: sum_over(Ak, lambda i, Aik: Aik) * sum_over(B[k], lambda j, Bkj: Bkj))
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'smmm-to-loop' (/work/main/rules/library/binders.toml), domain real: proved
+; versa proof obligation for rule 'smmm-to-loop' (rules/library/binders.toml), domain real: proved
 ; lhs: sum(A @ B)
 ; rhs: sum_over(A, lambda k, Ak: sum(Ak) * sum(B[k]))
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

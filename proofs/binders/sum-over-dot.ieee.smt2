@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'sum-over-dot' (/work/main/rules/library/binders.toml), domain ieee: not proved
+; versa proof obligation for rule 'sum-over-dot' (rules/library/binders.toml), domain ieee: not proved
 ; lhs: sum_over(x, lambda k, xk: xk * y[k])
 ; rhs: x @ y
 ; the query that did not prove: value query (sat = a counterexample may exist)

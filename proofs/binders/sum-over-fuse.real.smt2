@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'sum-over-fuse' (/work/main/rules/library/binders.toml), domain real: proved
+; versa proof obligation for rule 'sum-over-fuse' (rules/library/binders.toml), domain real: proved
 ; lhs: sum_over(x, lambda k, xk: exp(xk)) + sum_over(x, lambda k, xk: sin(xk))
 ; rhs: sum_over(x, lambda k, xk: exp(xk) + sin(xk))
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

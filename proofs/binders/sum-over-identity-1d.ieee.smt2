@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'sum-over-identity-1d' (/work/main/rules/library/binders.toml), domain ieee: not proved
+; versa proof obligation for rule 'sum-over-identity-1d' (rules/library/binders.toml), domain ieee: not proved
 ; lhs: sum_over(x, lambda k, xk: xk)
 ; rhs: sum(x)
 ; the query that did not prove: value query (sat = a counterexample may exist)

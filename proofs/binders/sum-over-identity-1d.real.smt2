@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'sum-over-identity-1d' (/work/main/rules/library/binders.toml), domain real: proved
+; versa proof obligation for rule 'sum-over-identity-1d' (rules/library/binders.toml), domain real: proved
 ; lhs: sum_over(x, lambda k, xk: xk)
 ; rhs: sum(x)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

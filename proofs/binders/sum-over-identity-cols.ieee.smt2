@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'sum-over-identity-cols' (/work/main/rules/library/binders.toml), domain ieee: not proved
+; versa proof obligation for rule 'sum-over-identity-cols' (rules/library/binders.toml), domain ieee: not proved
 ; lhs: sum_over(A.T, lambda k, Ak: Ak)
 ; rhs: sum(A, axis=0)
 ; the query that did not prove: value query (sat = a counterexample may exist)

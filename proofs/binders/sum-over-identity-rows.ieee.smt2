@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'sum-over-identity-rows' (/work/main/rules/library/binders.toml), domain ieee: not proved
+; versa proof obligation for rule 'sum-over-identity-rows' (rules/library/binders.toml), domain ieee: not proved
 ; lhs: sum_over(A, lambda k, Ak: Ak)
 ; rhs: sum(A, axis=1)
 ; the query that did not prove: value query (sat = a counterexample may exist)

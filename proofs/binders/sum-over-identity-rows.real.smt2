@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'sum-over-identity-rows' (/work/main/rules/library/binders.toml), domain real: proved
+; versa proof obligation for rule 'sum-over-identity-rows' (rules/library/binders.toml), domain real: proved
 ; lhs: sum_over(A, lambda k, Ak: Ak)
 ; rhs: sum(A, axis=1)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'sum-over-index-pushdown' (/work/main/rules/library/binders.toml), domain ieee: proved
+; versa proof obligation for rule 'sum-over-index-pushdown' (rules/library/binders.toml), domain ieee: proved
 ; lhs: sum_over(A, lambda k, Ak: exp(Ak))[i]
 ; rhs: sum_over(A[i], lambda k, Aik: exp(Aik))
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

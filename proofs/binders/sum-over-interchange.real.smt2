@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'sum-over-interchange' (/work/main/rules/library/binders.toml), domain real: proved
+; versa proof obligation for rule 'sum-over-interchange' (rules/library/binders.toml), domain real: proved
 ; lhs: sum_over(A, lambda k, Ak: sum_over(Ak, lambda i, Aik: exp(Aik)))
 ; rhs: sum_over(A.T, lambda i, Ai: sum_over(Ai, lambda k, Aik: exp(Aik)))
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

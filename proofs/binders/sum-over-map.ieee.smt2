@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'sum-over-map' (/work/main/rules/library/binders.toml), domain ieee: not proved
+; versa proof obligation for rule 'sum-over-map' (rules/library/binders.toml), domain ieee: not proved
 ; lhs: sum_over(x, lambda k, xk: exp(xk))
 ; rhs: sum(exp(x))
 ; the query that did not prove: value query (sat = a counterexample may exist)

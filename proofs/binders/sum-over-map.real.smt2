@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'sum-over-map' (/work/main/rules/library/binders.toml), domain real: proved
+; versa proof obligation for rule 'sum-over-map' (rules/library/binders.toml), domain real: proved
 ; lhs: sum_over(x, lambda k, xk: exp(xk))
 ; rhs: sum(exp(x))
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'sum-over-neg' (/work/main/rules/library/binders.toml), domain real: proved
+; versa proof obligation for rule 'sum-over-neg' (rules/library/binders.toml), domain real: proved
 ; lhs: sum_over(x, lambda k, xk: -exp(xk))
 ; rhs: -sum_over(x, lambda k, xk: exp(xk))
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'sum-over-rename' (/work/main/rules/library/binders.toml), domain real: proved
+; versa proof obligation for rule 'sum-over-rename' (rules/library/binders.toml), domain real: proved
 ; lhs: sum_over(x, lambda k, xk: xk * y[k])
 ; rhs: sum_over(x, lambda j, e: e * y[j])
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

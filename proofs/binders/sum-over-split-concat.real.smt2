@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'sum-over-split-concat' (/work/main/rules/library/binders.toml), domain real: proved
+; versa proof obligation for rule 'sum-over-split-concat' (rules/library/binders.toml), domain real: proved
 ; lhs: sum_over(concat((x, z)), lambda k, vk: c * vk)
 ; rhs: sum_over(x, lambda k, vk: c * vk) + sum_over(z, lambda k, vk: c * vk)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

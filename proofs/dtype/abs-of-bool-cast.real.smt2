@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'abs-of-bool-cast' (/work/main/rules/library/dtype.toml), domain real: proved
+; versa proof obligation for rule 'abs-of-bool-cast' (rules/library/dtype.toml), domain real: proved
 ; lhs: abs(astype(k, i8))
 ; rhs: astype(k, i8)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'abs-through-float-cast' (/work/main/rules/library/dtype.toml), domain ieee: proved
+; versa proof obligation for rule 'abs-through-float-cast' (rules/library/dtype.toml), domain ieee: proved
 ; lhs: astype(abs(w), f32)
 ; rhs: abs(astype(w, f32))
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

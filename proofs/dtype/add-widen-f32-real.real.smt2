@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'add-widen-f32-real' (/work/main/rules/library/dtype.toml), domain real: proved
+; versa proof obligation for rule 'add-widen-f32-real' (rules/library/dtype.toml), domain real: proved
 ; lhs: astype(x, f64) + astype(y, f64)
 ; rhs: astype(x + y, f64)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'astype-index-pushdown' (/work/main/rules/library/dtype.toml), domain ieee: proved
+; versa proof obligation for rule 'astype-index-pushdown' (rules/library/dtype.toml), domain ieee: proved
 ; lhs: astype(x, f32)[i]
 ; rhs: astype(x[i], f32)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

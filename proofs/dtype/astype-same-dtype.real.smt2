@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'astype-same-dtype' (/work/main/rules/library/dtype.toml), domain real: proved
+; versa proof obligation for rule 'astype-same-dtype' (rules/library/dtype.toml), domain real: proved
 ; lhs: astype(x, f64)
 ; rhs: x
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

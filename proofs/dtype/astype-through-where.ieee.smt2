@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'astype-through-where' (/work/main/rules/library/dtype.toml), domain ieee: proved
+; versa proof obligation for rule 'astype-through-where' (rules/library/dtype.toml), domain ieee: proved
 ; lhs: astype(where(k, x, y), f32)
 ; rhs: where(k, astype(x, f32), astype(y, f32))
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

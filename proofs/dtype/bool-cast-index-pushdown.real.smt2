@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'bool-cast-index-pushdown' (/work/main/rules/library/dtype.toml), domain real: proved
+; versa proof obligation for rule 'bool-cast-index-pushdown' (rules/library/dtype.toml), domain real: proved
 ; lhs: astype(x > 0.0, i8)[i]
 ; rhs: astype(x[i] > 0.0, i8)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

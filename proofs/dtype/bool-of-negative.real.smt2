@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'bool-of-negative' (/work/main/rules/library/dtype.toml), domain real: proved
+; versa proof obligation for rule 'bool-of-negative' (rules/library/dtype.toml), domain real: proved
 ; lhs: astype(-x, bool)
 ; rhs: astype(x, bool)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'bool-roundtrip-i8' (/work/main/rules/library/dtype.toml), domain ieee: proved
+; versa proof obligation for rule 'bool-roundtrip-i8' (rules/library/dtype.toml), domain ieee: proved
 ; lhs: astype(astype(k, i8), bool)
 ; rhs: k
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'bool-u8-nonzero' (/work/main/rules/library/dtype.toml), domain ieee: proved
+; versa proof obligation for rule 'bool-u8-nonzero' (rules/library/dtype.toml), domain ieee: proved
 ; lhs: astype(k, u8) > 0
 ; rhs: k
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

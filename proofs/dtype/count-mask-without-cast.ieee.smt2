@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'count-mask-without-cast' (/work/main/rules/library/dtype.toml), domain ieee: proved
+; versa proof obligation for rule 'count-mask-without-cast' (rules/library/dtype.toml), domain ieee: proved
 ; lhs: sum(astype(x > 0.0, i64))
 ; rhs: sum(x > 0.0)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

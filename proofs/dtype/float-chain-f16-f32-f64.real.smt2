@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'float-chain-f16-f32-f64' (/work/main/rules/library/dtype.toml), domain real: proved
+; versa proof obligation for rule 'float-chain-f16-f32-f64' (rules/library/dtype.toml), domain real: proved
 ; lhs: astype(astype(x, f32), f64)
 ; rhs: astype(x, f64)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

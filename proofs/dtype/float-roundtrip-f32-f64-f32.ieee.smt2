@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'float-roundtrip-f32-f64-f32' (/work/main/rules/library/dtype.toml), domain ieee: proved
+; versa proof obligation for rule 'float-roundtrip-f32-f64-f32' (rules/library/dtype.toml), domain ieee: proved
 ; lhs: astype(astype(x, f64), f32)
 ; rhs: x
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'float-to-bool-is-nonzero' (/work/main/rules/library/dtype.toml), domain ieee: proved
+; versa proof obligation for rule 'float-to-bool-is-nonzero' (rules/library/dtype.toml), domain ieee: proved
 ; lhs: astype(w, bool)
 ; rhs: w != 0.0
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'int-float-chain-i32-f64-f32' (/work/main/rules/library/dtype.toml), domain real: proved
+; versa proof obligation for rule 'int-float-chain-i32-f64-f32' (rules/library/dtype.toml), domain real: proved
 ; lhs: astype(astype(x, f64), f32)
 ; rhs: astype(x, f32)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

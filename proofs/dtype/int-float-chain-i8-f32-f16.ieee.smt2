@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'int-float-chain-i8-f32-f16' (/work/main/rules/library/dtype.toml), domain ieee: proved
+; versa proof obligation for rule 'int-float-chain-i8-f32-f16' (rules/library/dtype.toml), domain ieee: proved
 ; lhs: astype(astype(x, f32), f16)
 ; rhs: astype(x, f16)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

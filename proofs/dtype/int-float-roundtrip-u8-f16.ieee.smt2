@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'int-float-roundtrip-u8-f16' (/work/main/rules/library/dtype.toml), domain ieee: proved
+; versa proof obligation for rule 'int-float-roundtrip-u8-f16' (rules/library/dtype.toml), domain ieee: proved
 ; lhs: astype(astype(x, f16), u8)
 ; rhs: x
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

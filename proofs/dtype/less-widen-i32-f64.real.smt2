@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'less-widen-i32-f64' (/work/main/rules/library/dtype.toml), domain real: proved
+; versa proof obligation for rule 'less-widen-i32-f64' (rules/library/dtype.toml), domain real: proved
 ; lhs: astype(x, f64) < astype(y, f64)
 ; rhs: x < y
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'mask-cast-times-float-is-where-real' (/work/main/rules/library/dtype.toml), domain real: proved
+; versa proof obligation for rule 'mask-cast-times-float-is-where-real' (rules/library/dtype.toml), domain real: proved
 ; lhs: astype(x > 0.0, f64) * y
 ; rhs: where(x > 0.0, y, 0.0)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'mask-product-is-minimum' (/work/main/rules/library/dtype.toml), domain ieee: proved
+; versa proof obligation for rule 'mask-product-is-minimum' (rules/library/dtype.toml), domain ieee: proved
 ; lhs: astype(k, i8) * astype(l, i8)
 ; rhs: astype(minimum(k, l), i8)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'minimum-widen-i8' (/work/main/rules/library/dtype.toml), domain ieee: proved
+; versa proof obligation for rule 'minimum-widen-i8' (rules/library/dtype.toml), domain ieee: proved
 ; lhs: minimum(astype(x, i32), astype(y, i32))
 ; rhs: astype(minimum(x, y), i32)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'narrow-after-widened-add-i8' (/work/main/rules/library/dtype.toml), domain ieee: proved
+; versa proof obligation for rule 'narrow-after-widened-add-i8' (rules/library/dtype.toml), domain ieee: proved
 ; lhs: astype(astype(x, i32) + astype(y, i32), i8)
 ; rhs: x + y
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

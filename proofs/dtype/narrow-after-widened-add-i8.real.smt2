@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'narrow-after-widened-add-i8' (/work/main/rules/library/dtype.toml), domain real: not proved
+; versa proof obligation for rule 'narrow-after-widened-add-i8' (rules/library/dtype.toml), domain real: not proved
 ; lhs: astype(astype(x, i32) + astype(y, i32), i8)
 ; rhs: x + y
 ; the query that did not prove: value query (sat = a counterexample may exist)

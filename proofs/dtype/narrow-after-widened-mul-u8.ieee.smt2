@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'narrow-after-widened-mul-u8' (/work/main/rules/library/dtype.toml), domain ieee: proved
+; versa proof obligation for rule 'narrow-after-widened-mul-u8' (rules/library/dtype.toml), domain ieee: proved
 ; lhs: astype(astype(x, u32) * astype(y, u32), u8)
 ; rhs: x * y
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

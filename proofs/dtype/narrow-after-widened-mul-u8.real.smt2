@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'narrow-after-widened-mul-u8' (/work/main/rules/library/dtype.toml), domain real: not proved
+; versa proof obligation for rule 'narrow-after-widened-mul-u8' (rules/library/dtype.toml), domain real: not proved
 ; lhs: astype(astype(x, u32) * astype(y, u32), u8)
 ; rhs: x * y
 ; the query that did not prove: value query (sat = a counterexample may exist)

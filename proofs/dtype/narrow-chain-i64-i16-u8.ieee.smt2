@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'narrow-chain-i64-i16-u8' (/work/main/rules/library/dtype.toml), domain ieee: proved
+; versa proof obligation for rule 'narrow-chain-i64-i16-u8' (rules/library/dtype.toml), domain ieee: proved
 ; lhs: astype(astype(x, i16), u8)
 ; rhs: astype(x, u8)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

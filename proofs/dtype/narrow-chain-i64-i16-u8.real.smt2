@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'narrow-chain-i64-i16-u8' (/work/main/rules/library/dtype.toml), domain real: not proved
+; versa proof obligation for rule 'narrow-chain-i64-i16-u8' (rules/library/dtype.toml), domain real: not proved
 ; lhs: astype(astype(x, i16), u8)
 ; rhs: astype(x, u8)
 ; the query that did not prove: value query (sat = a counterexample may exist)

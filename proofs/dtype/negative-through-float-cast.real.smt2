@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'negative-through-float-cast' (/work/main/rules/library/dtype.toml), domain real: proved
+; versa proof obligation for rule 'negative-through-float-cast' (rules/library/dtype.toml), domain real: proved
 ; lhs: astype(-w, f16)
 ; rhs: -astype(w, f16)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

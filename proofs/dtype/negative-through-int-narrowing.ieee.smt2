@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'negative-through-int-narrowing' (/work/main/rules/library/dtype.toml), domain ieee: proved
+; versa proof obligation for rule 'negative-through-int-narrowing' (rules/library/dtype.toml), domain ieee: proved
 ; lhs: astype(-x, i8)
 ; rhs: -astype(x, i8)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'negative-through-int-narrowing' (/work/main/rules/library/dtype.toml), domain real: not proved
+; versa proof obligation for rule 'negative-through-int-narrowing' (rules/library/dtype.toml), domain real: not proved
 ; lhs: astype(-x, i8)
 ; rhs: -astype(x, i8)
 ; the query that did not prove: value query (sat = a counterexample may exist)

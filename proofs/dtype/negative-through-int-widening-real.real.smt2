@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'negative-through-int-widening-real' (/work/main/rules/library/dtype.toml), domain real: proved
+; versa proof obligation for rule 'negative-through-int-widening-real' (rules/library/dtype.toml), domain real: proved
 ; lhs: astype(-x, f64)
 ; rhs: -astype(x, f64)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

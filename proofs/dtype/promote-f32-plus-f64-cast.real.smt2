@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'promote-f32-plus-f64-cast' (/work/main/rules/library/dtype.toml), domain real: proved
+; versa proof obligation for rule 'promote-f32-plus-f64-cast' (rules/library/dtype.toml), domain real: proved
 ; lhs: x + astype(y, f64)
 ; rhs: astype(x, f64) + astype(y, f64)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

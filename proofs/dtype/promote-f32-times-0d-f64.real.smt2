@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'promote-f32-times-0d-f64' (/work/main/rules/library/dtype.toml), domain real: proved
+; versa proof obligation for rule 'promote-f32-times-0d-f64' (rules/library/dtype.toml), domain real: proved
 ; lhs: x * c
 ; rhs: astype(x, f64) * c
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'promote-i16-times-f32' (/work/main/rules/library/dtype.toml), domain ieee: proved
+; versa proof obligation for rule 'promote-i16-times-f32' (rules/library/dtype.toml), domain ieee: proved
 ; lhs: x * y
 ; rhs: astype(x, f32) * y
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'promote-i8-u8-to-i16' (/work/main/rules/library/dtype.toml), domain ieee: proved
+; versa proof obligation for rule 'promote-i8-u8-to-i16' (rules/library/dtype.toml), domain ieee: proved
 ; lhs: x + y
 ; rhs: astype(x, i16) + astype(y, i16)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

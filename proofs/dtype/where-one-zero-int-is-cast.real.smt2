@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'where-one-zero-int-is-cast' (/work/main/rules/library/dtype.toml), domain real: proved
+; versa proof obligation for rule 'where-one-zero-int-is-cast' (rules/library/dtype.toml), domain real: proved
 ; lhs: where(k, 1, 0)
 ; rhs: astype(k, i64)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

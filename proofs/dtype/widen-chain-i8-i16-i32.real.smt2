@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'widen-chain-i8-i16-i32' (/work/main/rules/library/dtype.toml), domain real: proved
+; versa proof obligation for rule 'widen-chain-i8-i16-i32' (rules/library/dtype.toml), domain real: proved
 ; lhs: astype(astype(x, i16), i32)
 ; rhs: astype(x, i32)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

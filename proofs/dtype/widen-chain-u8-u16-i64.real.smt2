@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'widen-chain-u8-u16-i64' (/work/main/rules/library/dtype.toml), domain real: proved
+; versa proof obligation for rule 'widen-chain-u8-u16-i64' (rules/library/dtype.toml), domain real: proved
 ; lhs: astype(astype(x, u16), i64)
 ; rhs: astype(x, i64)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'widen-narrow-roundtrip-u8' (/work/main/rules/library/dtype.toml), domain real: proved
+; versa proof obligation for rule 'widen-narrow-roundtrip-u8' (rules/library/dtype.toml), domain real: proved
 ; lhs: astype(astype(x, u16), u8)
 ; rhs: x
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'abs-gather-uint' (/work/main/rules/library/index.toml), domain real: proved
+; versa proof obligation for rule 'abs-gather-uint' (rules/library/index.toml), domain real: proved
 ; lhs: abs(v)[idx]
 ; rhs: abs(v[idx])
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

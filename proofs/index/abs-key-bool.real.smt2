@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'abs-key-bool' (/work/main/rules/library/index.toml), domain real: proved
+; versa proof obligation for rule 'abs-key-bool' (rules/library/index.toml), domain real: proved
 ; lhs: abs(w)[key]
 ; rhs: abs(w[key])
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'add-0d-int-index' (/work/main/rules/library/index.toml), domain ieee: proved
+; versa proof obligation for rule 'add-0d-int-index' (rules/library/index.toml), domain ieee: proved
 ; lhs: (x + c)[i]
 ; rhs: x[i] + c
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

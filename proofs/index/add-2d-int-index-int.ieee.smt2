@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'add-2d-int-index-int' (/work/main/rules/library/index.toml), domain ieee: proved
+; versa proof obligation for rule 'add-2d-int-index-int' (rules/library/index.toml), domain ieee: proved
 ; lhs: (U + V)[i, j]
 ; rhs: U[i, j] + V[i, j]
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

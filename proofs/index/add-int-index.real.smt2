@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'add-int-index' (/work/main/rules/library/index.toml), domain real: proved
+; versa proof obligation for rule 'add-int-index' (rules/library/index.toml), domain real: proved
 ; lhs: (x + y)[i]
 ; rhs: x[i] + y[i]
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'add-key-same-shape-num' (/work/main/rules/library/index.toml), domain real: proved
+; versa proof obligation for rule 'add-key-same-shape-num' (rules/library/index.toml), domain real: proved
 ; lhs: (P + Q)[key]
 ; rhs: P[key] + Q[key]
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

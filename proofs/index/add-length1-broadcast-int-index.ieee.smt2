@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'add-length1-broadcast-int-index' (/work/main/rules/library/index.toml), domain ieee: proved
+; versa proof obligation for rule 'add-length1-broadcast-int-index' (rules/library/index.toml), domain ieee: proved
 ; lhs: (x + y1)[i]
 ; rhs: x[i] + y1[0]
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'add-length1-broadcast-slice' (/work/main/rules/library/index.toml), domain ieee: proved
+; versa proof obligation for rule 'add-length1-broadcast-slice' (rules/library/index.toml), domain ieee: proved
 ; lhs: (x + y1)[a:b]
 ; rhs: x[a:b] + y1
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'add-literal-key' (/work/main/rules/library/index.toml), domain real: proved
+; versa proof obligation for rule 'add-literal-key' (rules/library/index.toml), domain real: proved
 ; lhs: (w + 1.0)[key]
 ; rhs: w[key] + 1.0
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

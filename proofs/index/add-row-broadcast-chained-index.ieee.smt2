@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'add-row-broadcast-chained-index' (/work/main/rules/library/index.toml), domain ieee: proved
+; versa proof obligation for rule 'add-row-broadcast-chained-index' (rules/library/index.toml), domain ieee: proved
 ; lhs: (A + x)[i][j]
 ; rhs: A[i, j] + x[j]
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

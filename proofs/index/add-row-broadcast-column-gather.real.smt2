@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'add-row-broadcast-column-gather' (/work/main/rules/library/index.toml), domain real: proved
+; versa proof obligation for rule 'add-row-broadcast-column-gather' (rules/library/index.toml), domain real: proved
 ; lhs: (A + x)[:, idx]
 ; rhs: A[:, idx] + x[idx]
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

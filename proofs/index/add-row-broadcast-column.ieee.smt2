@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'add-row-broadcast-column' (/work/main/rules/library/index.toml), domain ieee: proved
+; versa proof obligation for rule 'add-row-broadcast-column' (rules/library/index.toml), domain ieee: proved
 ; lhs: (A + x)[:, j]
 ; rhs: A[:, j] + x[j]
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

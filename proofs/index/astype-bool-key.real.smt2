@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'astype-bool-key' (/work/main/rules/library/index.toml), domain real: proved
+; versa proof obligation for rule 'astype-bool-key' (rules/library/index.toml), domain real: proved
 ; lhs: astype(w, bool)[key]
 ; rhs: astype(w[key], bool)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

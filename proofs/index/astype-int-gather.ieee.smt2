@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'astype-int-gather' (/work/main/rules/library/index.toml), domain ieee: proved
+; versa proof obligation for rule 'astype-int-gather' (rules/library/index.toml), domain ieee: proved
 ; lhs: astype(x, i32)[idx]
 ; rhs: astype(x[idx], i32)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

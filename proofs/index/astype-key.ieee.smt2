@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'astype-key' (/work/main/rules/library/index.toml), domain ieee: proved
+; versa proof obligation for rule 'astype-key' (rules/library/index.toml), domain ieee: proved
 ; lhs: astype(w, f32)[key]
 ; rhs: astype(w[key], f32)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'cos-slice' (/work/main/rules/library/index.toml), domain real: proved
+; versa proof obligation for rule 'cos-slice' (rules/library/index.toml), domain real: proved
 ; lhs: cos(x)[a:b]
 ; rhs: cos(x[a:b])
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'div-reverse' (/work/main/rules/library/index.toml), domain ieee: proved
+; versa proof obligation for rule 'div-reverse' (rules/library/index.toml), domain ieee: proved
 ; lhs: (x / y)[::-1]
 ; rhs: x[::-1] / y[::-1]
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'equal-slice-mixed' (/work/main/rules/library/index.toml), domain real: proved
+; versa proof obligation for rule 'equal-slice-mixed' (rules/library/index.toml), domain real: proved
 ; lhs: (u == v)[a:b]
 ; rhs: u[a:b] == v[a:b]
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'exp-gather-2d-index' (/work/main/rules/library/index.toml), domain real: proved
+; versa proof obligation for rule 'exp-gather-2d-index' (rules/library/index.toml), domain real: proved
 ; lhs: exp(x)[G]
 ; rhs: exp(x[G])
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

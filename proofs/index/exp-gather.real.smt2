@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'exp-gather' (/work/main/rules/library/index.toml), domain real: proved
+; versa proof obligation for rule 'exp-gather' (rules/library/index.toml), domain real: proved
 ; lhs: exp(x)[idx]
 ; rhs: exp(x[idx])
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

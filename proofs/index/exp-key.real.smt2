@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'exp-key' (/work/main/rules/library/index.toml), domain real: proved
+; versa proof obligation for rule 'exp-key' (rules/library/index.toml), domain real: proved
 ; lhs: exp(w)[key]
 ; rhs: exp(w[key])
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'floor-key-num' (/work/main/rules/library/index.toml), domain real: proved
+; versa proof obligation for rule 'floor-key-num' (rules/library/index.toml), domain real: proved
 ; lhs: floor(w)[key]
 ; rhs: floor(w[key])
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'floordiv-gather-int' (/work/main/rules/library/index.toml), domain ieee: proved
+; versa proof obligation for rule 'floordiv-gather-int' (rules/library/index.toml), domain ieee: proved
 ; lhs: (u // v)[idx]
 ; rhs: u[idx] // v[idx]
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'floordiv-literal-key' (/work/main/rules/library/index.toml), domain ieee: proved
+; versa proof obligation for rule 'floordiv-literal-key' (rules/library/index.toml), domain ieee: proved
 ; lhs: (w // 2.0)[key]
 ; rhs: w[key] // 2.0
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'fused-chain-slice' (/work/main/rules/library/index.toml), domain real: proved
+; versa proof obligation for rule 'fused-chain-slice' (rules/library/index.toml), domain real: proved
 ; lhs: exp(x * c + y)[a:b]
 ; rhs: exp(x[a:b] * c + y[a:b])
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

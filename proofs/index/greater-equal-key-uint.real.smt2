@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'greater-equal-key-uint' (/work/main/rules/library/index.toml), domain real: proved
+; versa proof obligation for rule 'greater-equal-key-uint' (rules/library/index.toml), domain real: proved
 ; lhs: (u >= 1)[key]
 ; rhs: u[key] >= 1
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'greater-scalar-int-index' (/work/main/rules/library/index.toml), domain real: proved
+; versa proof obligation for rule 'greater-scalar-int-index' (rules/library/index.toml), domain real: proved
 ; lhs: (x > 0.0)[i]
 ; rhs: x[i] > 0.0
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

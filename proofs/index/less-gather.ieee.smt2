@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'less-gather' (/work/main/rules/library/index.toml), domain ieee: proved
+; versa proof obligation for rule 'less-gather' (rules/library/index.toml), domain ieee: proved
 ; lhs: (x < y)[idx]
 ; rhs: x[idx] < y[idx]
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'less-mixed-int-float-int-index' (/work/main/rules/library/index.toml), domain real: proved
+; versa proof obligation for rule 'less-mixed-int-float-int-index' (rules/library/index.toml), domain real: proved
 ; lhs: (u < x)[i]
 ; rhs: u[i] < x[i]
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

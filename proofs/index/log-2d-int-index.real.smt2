@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'log-2d-int-index' (/work/main/rules/library/index.toml), domain real: proved
+; versa proof obligation for rule 'log-2d-int-index' (rules/library/index.toml), domain real: proved
 ; lhs: log(A)[i, j]
 ; rhs: log(A[i, j])
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'log-key' (/work/main/rules/library/index.toml), domain ieee: proved
+; versa proof obligation for rule 'log-key' (rules/library/index.toml), domain ieee: proved
 ; lhs: log(w)[key]
 ; rhs: log(w[key])
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

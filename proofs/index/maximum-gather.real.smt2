@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'maximum-gather' (/work/main/rules/library/index.toml), domain real: proved
+; versa proof obligation for rule 'maximum-gather' (rules/library/index.toml), domain real: proved
 ; lhs: maximum(x, y)[idx]
 ; rhs: maximum(x[idx], y[idx])
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

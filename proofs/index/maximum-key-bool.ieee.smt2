@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'maximum-key-bool' (/work/main/rules/library/index.toml), domain ieee: proved
+; versa proof obligation for rule 'maximum-key-bool' (rules/library/index.toml), domain ieee: proved
 ; lhs: maximum(K, L)[key]
 ; rhs: maximum(K[key], L[key])
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

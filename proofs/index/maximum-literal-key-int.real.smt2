@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'maximum-literal-key-int' (/work/main/rules/library/index.toml), domain real: proved
+; versa proof obligation for rule 'maximum-literal-key-int' (rules/library/index.toml), domain real: proved
 ; lhs: maximum(u, 0)[key]
 ; rhs: maximum(u[key], 0)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'minimum-2d-int-index' (/work/main/rules/library/index.toml), domain ieee: proved
+; versa proof obligation for rule 'minimum-2d-int-index' (rules/library/index.toml), domain ieee: proved
 ; lhs: minimum(A, B)[i, j]
 ; rhs: minimum(A[i, j], B[i, j])
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'mod-int-index-uint' (/work/main/rules/library/index.toml), domain real: proved
+; versa proof obligation for rule 'mod-int-index-uint' (rules/library/index.toml), domain real: proved
 ; lhs: (u % v)[i]
 ; rhs: u[i] % v[i]
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

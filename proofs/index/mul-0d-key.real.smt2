@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'mul-0d-key' (/work/main/rules/library/index.toml), domain real: proved
+; versa proof obligation for rule 'mul-0d-key' (rules/library/index.toml), domain real: proved
 ; lhs: (w * c)[key]
 ; rhs: w[key] * c
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

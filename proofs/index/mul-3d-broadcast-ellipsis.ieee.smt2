@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'mul-3d-broadcast-ellipsis' (/work/main/rules/library/index.toml), domain ieee: proved
+; versa proof obligation for rule 'mul-3d-broadcast-ellipsis' (rules/library/index.toml), domain ieee: proved
 ; lhs: (T * M)[..., i, j]
 ; rhs: T[..., i, j] * M[i, j]
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'mul-column-broadcast-int-index' (/work/main/rules/library/index.toml), domain ieee: proved
+; versa proof obligation for rule 'mul-column-broadcast-int-index' (rules/library/index.toml), domain ieee: proved
 ; lhs: (A * r)[i]
 ; rhs: A[i] * r[i]
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'mul-ellipsis' (/work/main/rules/library/index.toml), domain real: proved
+; versa proof obligation for rule 'mul-ellipsis' (rules/library/index.toml), domain real: proved
 ; lhs: (A * B)[..., j]
 ; rhs: A[..., j] * B[..., j]
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

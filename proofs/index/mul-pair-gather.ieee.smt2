@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'mul-pair-gather' (/work/main/rules/library/index.toml), domain ieee: proved
+; versa proof obligation for rule 'mul-pair-gather' (rules/library/index.toml), domain ieee: proved
 ; lhs: (A * B)[idx, jdx]
 ; rhs: A[idx, jdx] * B[idx, jdx]
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

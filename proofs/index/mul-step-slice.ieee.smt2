@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'mul-step-slice' (/work/main/rules/library/index.toml), domain ieee: proved
+; versa proof obligation for rule 'mul-step-slice' (rules/library/index.toml), domain ieee: proved
 ; lhs: (x * y)[a:b:s]
 ; rhs: x[a:b:s] * y[a:b:s]
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'negative-key-num' (/work/main/rules/library/index.toml), domain ieee: proved
+; versa proof obligation for rule 'negative-key-num' (rules/library/index.toml), domain ieee: proved
 ; lhs: (-w)[key]
 ; rhs: -(w[key])
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

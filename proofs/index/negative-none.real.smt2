@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'negative-none' (/work/main/rules/library/index.toml), domain real: proved
+; versa proof obligation for rule 'negative-none' (rules/library/index.toml), domain real: proved
 ; lhs: (-x)[None]
 ; rhs: -(x[None])
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

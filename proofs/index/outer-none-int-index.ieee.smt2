@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'outer-none-int-index' (/work/main/rules/library/index.toml), domain ieee: proved
+; versa proof obligation for rule 'outer-none-int-index' (rules/library/index.toml), domain ieee: proved
 ; lhs: (x[:, None] * y)[i]
 ; rhs: x[i] * y
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'positive-key' (/work/main/rules/library/index.toml), domain real: proved
+; versa proof obligation for rule 'positive-key' (rules/library/index.toml), domain real: proved
 ; lhs: positive(w)[key]
 ; rhs: positive(w[key])
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

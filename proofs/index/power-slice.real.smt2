@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'power-slice' (/work/main/rules/library/index.toml), domain real: proved
+; versa proof obligation for rule 'power-slice' (rules/library/index.toml), domain real: proved
 ; lhs: (x ** 3)[a:b]
 ; rhs: x[a:b] ** 3
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'relu-gather' (/work/main/rules/library/index.toml), domain ieee: proved
+; versa proof obligation for rule 'relu-gather' (rules/library/index.toml), domain ieee: proved
 ; lhs: where(x > 0.0, x, 0.0)[idx]
 ; rhs: where(x[idx] > 0.0, x[idx], 0.0)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

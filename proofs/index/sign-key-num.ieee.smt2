@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'sign-key-num' (/work/main/rules/library/index.toml), domain ieee: proved
+; versa proof obligation for rule 'sign-key-num' (rules/library/index.toml), domain ieee: proved
 ; lhs: sign(w)[key]
 ; rhs: sign(w[key])
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'sin-int-index' (/work/main/rules/library/index.toml), domain real: proved
+; versa proof obligation for rule 'sin-int-index' (rules/library/index.toml), domain real: proved
 ; lhs: sin(x)[i]
 ; rhs: sin(x[i])
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'sqrt-key-int' (/work/main/rules/library/index.toml), domain real: proved
+; versa proof obligation for rule 'sqrt-key-int' (rules/library/index.toml), domain real: proved
 ; lhs: sqrt(w)[key]
 ; rhs: sqrt(w[key])
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

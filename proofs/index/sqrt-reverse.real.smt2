@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'sqrt-reverse' (/work/main/rules/library/index.toml), domain real: proved
+; versa proof obligation for rule 'sqrt-reverse' (rules/library/index.toml), domain real: proved
 ; lhs: sqrt(x)[::-1]
 ; rhs: sqrt(x[::-1])
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'square-key-bool' (/work/main/rules/library/index.toml), domain ieee: proved
+; versa proof obligation for rule 'square-key-bool' (rules/library/index.toml), domain ieee: proved
 ; lhs: square(w)[key]
 ; rhs: square(w[key])
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'square-step-slice-int' (/work/main/rules/library/index.toml), domain ieee: proved
+; versa proof obligation for rule 'square-step-slice-int' (rules/library/index.toml), domain ieee: proved
 ; lhs: square(v)[a:b:s]
 ; rhs: square(v[a:b:s])
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'sub-3d-broadcast-int-index' (/work/main/rules/library/index.toml), domain real: proved
+; versa proof obligation for rule 'sub-3d-broadcast-int-index' (rules/library/index.toml), domain real: proved
 ; lhs: (T - M)[i]
 ; rhs: T[i] - M
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

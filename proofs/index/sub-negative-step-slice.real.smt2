@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'sub-negative-step-slice' (/work/main/rules/library/index.toml), domain real: proved
+; versa proof obligation for rule 'sub-negative-step-slice' (rules/library/index.toml), domain real: proved
 ; lhs: (x - y)[b:a:-1]
 ; rhs: x[b:a:-1] - y[b:a:-1]
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

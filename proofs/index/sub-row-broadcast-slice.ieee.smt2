@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'sub-row-broadcast-slice' (/work/main/rules/library/index.toml), domain ieee: proved
+; versa proof obligation for rule 'sub-row-broadcast-slice' (rules/library/index.toml), domain ieee: proved
 ; lhs: (A - x)[a:b]
 ; rhs: A[a:b] - x
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'sub-slice' (/work/main/rules/library/index.toml), domain real: proved
+; versa proof obligation for rule 'sub-slice' (rules/library/index.toml), domain real: proved
 ; lhs: (x - y)[a:b]
 ; rhs: x[a:b] - y[a:b]
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

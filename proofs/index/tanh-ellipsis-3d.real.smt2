@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'tanh-ellipsis-3d' (/work/main/rules/library/index.toml), domain real: proved
+; versa proof obligation for rule 'tanh-ellipsis-3d' (rules/library/index.toml), domain real: proved
 ; lhs: tanh(T)[..., j]
 ; rhs: tanh(T[..., j])
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'tanh-ellipsis' (/work/main/rules/library/index.toml), domain real: proved-bounded
+; versa proof obligation for rule 'tanh-ellipsis' (rules/library/index.toml), domain real: proved-bounded
 ; lhs: tanh(w)[..., j]
 ; rhs: tanh(w[..., j])
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

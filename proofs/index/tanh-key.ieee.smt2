@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'tanh-key' (/work/main/rules/library/index.toml), domain ieee: proved
+; versa proof obligation for rule 'tanh-key' (rules/library/index.toml), domain ieee: proved
 ; lhs: tanh(w)[key]
 ; rhs: tanh(w[key])
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'truediv-int-int-index' (/work/main/rules/library/index.toml), domain real: proved
+; versa proof obligation for rule 'truediv-int-int-index' (rules/library/index.toml), domain real: proved
 ; lhs: (u / v)[i]
 ; rhs: u[i] / v[i]
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'where-broadcast-int-index' (/work/main/rules/library/index.toml), domain real: proved
+; versa proof obligation for rule 'where-broadcast-int-index' (rules/library/index.toml), domain real: proved
 ; lhs: where(k, A, c)[i]
 ; rhs: where(k[i], A[i], c)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

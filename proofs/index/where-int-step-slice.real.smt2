@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'where-int-step-slice' (/work/main/rules/library/index.toml), domain real: proved
+; versa proof obligation for rule 'where-int-step-slice' (rules/library/index.toml), domain real: proved
 ; lhs: where(k, u, 0)[a:b:s]
 ; rhs: where(k[a:b:s], u[a:b:s], 0)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'where-key' (/work/main/rules/library/index.toml), domain ieee: proved
+; versa proof obligation for rule 'where-key' (rules/library/index.toml), domain ieee: proved
 ; lhs: where(k, x, y)[key]
 ; rhs: where(k[key], x[key], y[key])
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

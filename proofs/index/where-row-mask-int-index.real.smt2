@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'where-row-mask-int-index' (/work/main/rules/library/index.toml), domain real: proved
+; versa proof obligation for rule 'where-row-mask-int-index' (rules/library/index.toml), domain real: proved
 ; lhs: where(k, A, 0.0)[i]
 ; rhs: where(k, A[i], 0.0)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'batax' (/work/main/rules/library/linalg.toml), domain real: proved
+; versa proof obligation for rule 'batax' (rules/library/linalg.toml), domain real: proved
 ; lhs: beta * ((A.T @ A) @ x)
 ; rhs: beta * (A.T @ (A @ x))
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'batched-matmul-index' (/work/main/rules/library/linalg.toml), domain ieee: not proved
+; versa proof obligation for rule 'batched-matmul-index' (rules/library/linalg.toml), domain ieee: not proved
 ; lhs: (S @ B)[i]
 ; rhs: S[i] @ B
 ; the query that did not prove: value query (sat = a counterexample may exist)

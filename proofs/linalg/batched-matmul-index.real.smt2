@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'batched-matmul-index' (/work/main/rules/library/linalg.toml), domain real: proved
+; versa proof obligation for rule 'batched-matmul-index' (rules/library/linalg.toml), domain real: proved
 ; lhs: (S @ B)[i]
 ; rhs: S[i] @ B
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

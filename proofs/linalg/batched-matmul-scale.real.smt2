@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'batched-matmul-scale' (/work/main/rules/library/linalg.toml), domain real: proved
+; versa proof obligation for rule 'batched-matmul-scale' (rules/library/linalg.toml), domain real: proved
 ; lhs: (c * S) @ U
 ; rhs: c * (S @ U)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'batched-matmul-transpose' (/work/main/rules/library/linalg.toml), domain ieee: not proved
+; versa proof obligation for rule 'batched-matmul-transpose' (rules/library/linalg.toml), domain ieee: not proved
 ; lhs: permute_dims(S @ U, (0, 2, 1))
 ; rhs: permute_dims(U, (0, 2, 1)) @ permute_dims(S, (0, 2, 1))
 ; the query that did not prove: value query (sat = a counterexample may exist)

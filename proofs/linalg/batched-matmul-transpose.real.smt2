@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'batched-matmul-transpose' (/work/main/rules/library/linalg.toml), domain real: proved
+; versa proof obligation for rule 'batched-matmul-transpose' (rules/library/linalg.toml), domain real: proved
 ; lhs: permute_dims(S @ U, (0, 2, 1))
 ; rhs: permute_dims(U, (0, 2, 1)) @ permute_dims(S, (0, 2, 1))
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'colsum-mul-is-vecmat' (/work/main/rules/library/linalg.toml), domain ieee: not proved
+; versa proof obligation for rule 'colsum-mul-is-vecmat' (rules/library/linalg.toml), domain ieee: not proved
 ; lhs: sum(A * u[:, None], axis=0)
 ; rhs: u @ A
 ; the query that did not prove: value query (sat = a counterexample may exist)

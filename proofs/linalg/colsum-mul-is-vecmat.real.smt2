@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'colsum-mul-is-vecmat' (/work/main/rules/library/linalg.toml), domain real: proved
+; versa proof obligation for rule 'colsum-mul-is-vecmat' (rules/library/linalg.toml), domain real: proved
 ; lhs: sum(A * u[:, None], axis=0)
 ; rhs: u @ A
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'dot-comm' (/work/main/rules/library/linalg.toml), domain ieee: not proved
+; versa proof obligation for rule 'dot-comm' (rules/library/linalg.toml), domain ieee: not proved
 ; lhs: x @ y
 ; rhs: y @ x
 ; the query that did not prove: value query (sat = a counterexample may exist)

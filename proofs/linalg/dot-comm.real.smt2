@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'dot-comm' (/work/main/rules/library/linalg.toml), domain real: proved
+; versa proof obligation for rule 'dot-comm' (rules/library/linalg.toml), domain real: proved
 ; lhs: x @ y
 ; rhs: y @ x
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

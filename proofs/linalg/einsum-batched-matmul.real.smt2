@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'einsum-batched-matmul' (/work/main/rules/library/linalg.toml), domain real: proved
+; versa proof obligation for rule 'einsum-batched-matmul' (rules/library/linalg.toml), domain real: proved
 ; lhs: einsum("bik,bkj->bij", S, U)
 ; rhs: S @ U
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

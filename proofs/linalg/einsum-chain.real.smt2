@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'einsum-chain' (/work/main/rules/library/linalg.toml), domain real: proved
+; versa proof obligation for rule 'einsum-chain' (rules/library/linalg.toml), domain real: proved
 ; lhs: einsum("ij,jk,kl->il", A, B, D)
 ; rhs: (A @ B) @ D
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

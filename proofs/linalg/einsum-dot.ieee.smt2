@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'einsum-dot' (/work/main/rules/library/linalg.toml), domain ieee: not proved
+; versa proof obligation for rule 'einsum-dot' (rules/library/linalg.toml), domain ieee: not proved
 ; lhs: einsum("i,i->", x, y)
 ; rhs: x @ y
 ; the query that did not prove: value query (sat = a counterexample may exist)

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'einsum-dot' (/work/main/rules/library/linalg.toml), domain real: proved
+; versa proof obligation for rule 'einsum-dot' (rules/library/linalg.toml), domain real: proved
 ; lhs: einsum("i,i->", x, y)
 ; rhs: x @ y
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

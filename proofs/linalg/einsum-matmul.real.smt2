@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'einsum-matmul' (/work/main/rules/library/linalg.toml), domain real: proved
+; versa proof obligation for rule 'einsum-matmul' (rules/library/linalg.toml), domain real: proved
 ; lhs: einsum("ik,kj->ij", A, B)
 ; rhs: A @ B
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

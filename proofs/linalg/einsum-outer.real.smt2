@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'einsum-outer' (/work/main/rules/library/linalg.toml), domain real: proved
+; versa proof obligation for rule 'einsum-outer' (rules/library/linalg.toml), domain real: proved
 ; lhs: einsum("i,j->ij", x, v)
 ; rhs: outer(x, v)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'einsum-trace-diag' (/work/main/rules/library/linalg.toml), domain ieee: not proved
+; versa proof obligation for rule 'einsum-trace-diag' (rules/library/linalg.toml), domain ieee: not proved
 ; lhs: einsum("ii->", M)
 ; rhs: sum(einsum("ii->i", M))
 ; the query that did not prove: value query (sat = a counterexample may exist)

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'einsum-trace-diag' (/work/main/rules/library/linalg.toml), domain real: proved
+; versa proof obligation for rule 'einsum-trace-diag' (rules/library/linalg.toml), domain real: proved
 ; lhs: einsum("ii->", M)
 ; rhs: sum(einsum("ii->i", M))
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'einsum-trace-transpose' (/work/main/rules/library/linalg.toml), domain ieee: not proved
+; versa proof obligation for rule 'einsum-trace-transpose' (rules/library/linalg.toml), domain ieee: not proved
 ; lhs: einsum("ii->", M.T)
 ; rhs: einsum("ii->", M)
 ; the query that did not prove: value query (sat = a counterexample may exist)

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'einsum-trace-transpose' (/work/main/rules/library/linalg.toml), domain real: proved
+; versa proof obligation for rule 'einsum-trace-transpose' (rules/library/linalg.toml), domain real: proved
 ; lhs: einsum("ii->", M.T)
 ; rhs: einsum("ii->", M)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

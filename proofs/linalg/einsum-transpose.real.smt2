@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'einsum-transpose' (/work/main/rules/library/linalg.toml), domain real: proved
+; versa proof obligation for rule 'einsum-transpose' (rules/library/linalg.toml), domain real: proved
 ; lhs: einsum("ij->ji", A)
 ; rhs: A.T
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'matmul-chain-matvec' (/work/main/rules/library/linalg.toml), domain real: proved
+; versa proof obligation for rule 'matmul-chain-matvec' (rules/library/linalg.toml), domain real: proved
 ; lhs: (A @ B) @ v
 ; rhs: A @ (B @ v)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

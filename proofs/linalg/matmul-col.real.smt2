@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'matmul-col' (/work/main/rules/library/linalg.toml), domain real: proved
+; versa proof obligation for rule 'matmul-col' (rules/library/linalg.toml), domain real: proved
 ; lhs: (A @ B)[:, j]
 ; rhs: A @ B[:, j]
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

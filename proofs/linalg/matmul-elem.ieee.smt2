@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'matmul-elem' (/work/main/rules/library/linalg.toml), domain ieee: not proved
+; versa proof obligation for rule 'matmul-elem' (rules/library/linalg.toml), domain ieee: not proved
 ; lhs: (A @ B)[i, j]
 ; rhs: A[i] @ B[:, j]
 ; the query that did not prove: value query (sat = a counterexample may exist)

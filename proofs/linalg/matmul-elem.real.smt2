@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'matmul-elem' (/work/main/rules/library/linalg.toml), domain real: proved
+; versa proof obligation for rule 'matmul-elem' (rules/library/linalg.toml), domain real: proved
 ; lhs: (A @ B)[i, j]
 ; rhs: A[i] @ B[:, j]
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

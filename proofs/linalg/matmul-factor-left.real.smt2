@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'matmul-factor-left' (/work/main/rules/library/linalg.toml), domain real: proved
+; versa proof obligation for rule 'matmul-factor-left' (rules/library/linalg.toml), domain real: proved
 ; lhs: A @ B + A @ C
 ; rhs: A @ (B + C)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

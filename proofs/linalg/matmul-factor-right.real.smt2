@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'matmul-factor-right' (/work/main/rules/library/linalg.toml), domain real: proved
+; versa proof obligation for rule 'matmul-factor-right' (rules/library/linalg.toml), domain real: proved
 ; lhs: A @ B + D @ B
 ; rhs: (A + D) @ B
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'matmul-row' (/work/main/rules/library/linalg.toml), domain ieee: not proved
+; versa proof obligation for rule 'matmul-row' (rules/library/linalg.toml), domain ieee: not proved
 ; lhs: (A @ B)[i]
 ; rhs: A[i] @ B
 ; the query that did not prove: value query (sat = a counterexample may exist)

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'matmul-row' (/work/main/rules/library/linalg.toml), domain real: proved
+; versa proof obligation for rule 'matmul-row' (rules/library/linalg.toml), domain real: proved
 ; lhs: (A @ B)[i]
 ; rhs: A[i] @ B
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

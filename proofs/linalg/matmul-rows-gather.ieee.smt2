@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'matmul-rows-gather' (/work/main/rules/library/linalg.toml), domain ieee: not proved
+; versa proof obligation for rule 'matmul-rows-gather' (rules/library/linalg.toml), domain ieee: not proved
 ; lhs: (A @ B)[idx]
 ; rhs: A[idx] @ B
 ; the query that did not prove: value query (sat = a counterexample may exist)

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'matmul-rows-gather' (/work/main/rules/library/linalg.toml), domain real: proved
+; versa proof obligation for rule 'matmul-rows-gather' (rules/library/linalg.toml), domain real: proved
 ; lhs: (A @ B)[idx]
 ; rhs: A[idx] @ B
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'matmul-rows-slice' (/work/main/rules/library/linalg.toml), domain ieee: not proved
+; versa proof obligation for rule 'matmul-rows-slice' (rules/library/linalg.toml), domain ieee: not proved
 ; lhs: (A @ B)[lo:hi]
 ; rhs: A[lo:hi] @ B
 ; the query that did not prove: value query (sat = a counterexample may exist)

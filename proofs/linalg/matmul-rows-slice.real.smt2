@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'matmul-rows-slice' (/work/main/rules/library/linalg.toml), domain real: proved
+; versa proof obligation for rule 'matmul-rows-slice' (rules/library/linalg.toml), domain real: proved
 ; lhs: (A @ B)[lo:hi]
 ; rhs: A[lo:hi] @ B
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

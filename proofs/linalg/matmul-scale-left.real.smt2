@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'matmul-scale-left' (/work/main/rules/library/linalg.toml), domain real: proved
+; versa proof obligation for rule 'matmul-scale-left' (rules/library/linalg.toml), domain real: proved
 ; lhs: (c * A) @ B
 ; rhs: c * (A @ B)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'matmul-transpose' (/work/main/rules/library/linalg.toml), domain ieee: not proved
+; versa proof obligation for rule 'matmul-transpose' (rules/library/linalg.toml), domain ieee: not proved
 ; lhs: (A @ B).T
 ; rhs: B.T @ A.T
 ; the query that did not prove: value query (sat = a counterexample may exist)

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'matmul-transpose' (/work/main/rules/library/linalg.toml), domain real: proved
+; versa proof obligation for rule 'matmul-transpose' (rules/library/linalg.toml), domain real: proved
 ; lhs: (A @ B).T
 ; rhs: B.T @ A.T
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

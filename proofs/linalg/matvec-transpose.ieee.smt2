@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'matvec-transpose' (/work/main/rules/library/linalg.toml), domain ieee: not proved
+; versa proof obligation for rule 'matvec-transpose' (rules/library/linalg.toml), domain ieee: not proved
 ; lhs: A.T @ u
 ; rhs: u @ A
 ; the query that did not prove: value query (sat = a counterexample may exist)

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'matvec-transpose' (/work/main/rules/library/linalg.toml), domain real: proved
+; versa proof obligation for rule 'matvec-transpose' (rules/library/linalg.toml), domain real: proved
 ; lhs: A.T @ u
 ; rhs: u @ A
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

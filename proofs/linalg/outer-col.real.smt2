@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'outer-col' (/work/main/rules/library/linalg.toml), domain real: proved
+; versa proof obligation for rule 'outer-col' (rules/library/linalg.toml), domain real: proved
 ; lhs: outer(x, v)[:, j]
 ; rhs: x * v[j]
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'outer-matvec' (/work/main/rules/library/linalg.toml), domain real: proved
+; versa proof obligation for rule 'outer-matvec' (rules/library/linalg.toml), domain real: proved
 ; lhs: outer(x, v) @ v
 ; rhs: x * (v @ v)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'outer-row' (/work/main/rules/library/linalg.toml), domain ieee: proved
+; versa proof obligation for rule 'outer-row' (rules/library/linalg.toml), domain ieee: proved
 ; lhs: outer(x, v)[i]
 ; rhs: x[i] * v
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'outer-rowsum' (/work/main/rules/library/linalg.toml), domain real: proved
+; versa proof obligation for rule 'outer-rowsum' (rules/library/linalg.toml), domain real: proved
 ; lhs: sum(outer(x, v), axis=1)
 ; rhs: x * sum(v)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

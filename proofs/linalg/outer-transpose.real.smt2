@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'outer-transpose' (/work/main/rules/library/linalg.toml), domain real: proved
+; versa proof obligation for rule 'outer-transpose' (rules/library/linalg.toml), domain real: proved
 ; lhs: outer(x, v).T
 ; rhs: outer(v, x)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'rowsum-mul-is-matvec' (/work/main/rules/library/linalg.toml), domain ieee: not proved
+; versa proof obligation for rule 'rowsum-mul-is-matvec' (rules/library/linalg.toml), domain ieee: not proved
 ; lhs: sum(A * x, axis=1)
 ; rhs: A @ x
 ; the query that did not prove: value query (sat = a counterexample may exist)

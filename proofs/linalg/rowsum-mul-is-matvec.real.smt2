@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'rowsum-mul-is-matvec' (/work/main/rules/library/linalg.toml), domain real: proved
+; versa proof obligation for rule 'rowsum-mul-is-matvec' (rules/library/linalg.toml), domain real: proved
 ; lhs: sum(A * x, axis=1)
 ; rhs: A @ x
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

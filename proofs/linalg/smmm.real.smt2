@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'smmm' (/work/main/rules/library/linalg.toml), domain real: proved
+; versa proof obligation for rule 'smmm' (rules/library/linalg.toml), domain real: proved
 ; lhs: sum(A @ B)
 ; rhs: sum(A, axis=0) @ sum(B, axis=1)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

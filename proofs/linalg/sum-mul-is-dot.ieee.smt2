@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'sum-mul-is-dot' (/work/main/rules/library/linalg.toml), domain ieee: not proved
+; versa proof obligation for rule 'sum-mul-is-dot' (rules/library/linalg.toml), domain ieee: not proved
 ; lhs: sum(x * y)
 ; rhs: x @ y
 ; the query that did not prove: value query (sat = a counterexample may exist)

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'sum-mul-is-dot' (/work/main/rules/library/linalg.toml), domain real: proved
+; versa proof obligation for rule 'sum-mul-is-dot' (rules/library/linalg.toml), domain real: proved
 ; lhs: sum(x * y)
 ; rhs: x @ y
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'trace-of-product' (/work/main/rules/library/linalg.toml), domain ieee: not proved
+; versa proof obligation for rule 'trace-of-product' (rules/library/linalg.toml), domain ieee: not proved
 ; lhs: einsum("ii->", M @ N)
 ; rhs: sum(M * N.T)
 ; the query that did not prove: value query (sat = a counterexample may exist)

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'trace-of-product' (/work/main/rules/library/linalg.toml), domain real: proved
+; versa proof obligation for rule 'trace-of-product' (rules/library/linalg.toml), domain real: proved
 ; lhs: einsum("ii->", M @ N)
 ; rhs: sum(M * N.T)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

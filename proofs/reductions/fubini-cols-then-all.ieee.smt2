@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'fubini-cols-then-all' (/work/main/rules/library/reductions.toml), domain ieee: not proved
+; versa proof obligation for rule 'fubini-cols-then-all' (rules/library/reductions.toml), domain ieee: not proved
 ; lhs: sum(sum(A, axis=0))
 ; rhs: sum(A)
 ; the query that did not prove: value query (sat = a counterexample may exist)

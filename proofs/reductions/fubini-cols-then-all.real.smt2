@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'fubini-cols-then-all' (/work/main/rules/library/reductions.toml), domain real: proved
+; versa proof obligation for rule 'fubini-cols-then-all' (rules/library/reductions.toml), domain real: proved
 ; lhs: sum(sum(A, axis=0))
 ; rhs: sum(A)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'max-keepdims-squeeze' (/work/main/rules/library/reductions.toml), domain real: proved
+; versa proof obligation for rule 'max-keepdims-squeeze' (rules/library/reductions.toml), domain real: proved
 ; lhs: max(A, axis=1, keepdims=True)[:, 0]
 ; rhs: max(A, axis=1)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'max-permute-axes' (/work/main/rules/library/reductions.toml), domain ieee: not proved
+; versa proof obligation for rule 'max-permute-axes' (rules/library/reductions.toml), domain ieee: not proved
 ; lhs: max(permute_dims(T, (1, 0, 2)), axis=(1, 2))
 ; rhs: max(T, axis=(0, 2))
 ; the query that did not prove: value query (sat = a counterexample may exist)

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'max-permute-axes' (/work/main/rules/library/reductions.toml), domain real: proved
+; versa proof obligation for rule 'max-permute-axes' (rules/library/reductions.toml), domain real: proved
 ; lhs: max(permute_dims(T, (1, 0, 2)), axis=(1, 2))
 ; rhs: max(T, axis=(0, 2))
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

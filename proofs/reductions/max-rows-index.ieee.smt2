@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'max-rows-index' (/work/main/rules/library/reductions.toml), domain ieee: not proved
+; versa proof obligation for rule 'max-rows-index' (rules/library/reductions.toml), domain ieee: not proved
 ; lhs: max(A, axis=1)[i]
 ; rhs: max(A[i])
 ; the query that did not prove: value query (sat = a counterexample may exist)

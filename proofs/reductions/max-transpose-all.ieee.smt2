@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'max-transpose-all' (/work/main/rules/library/reductions.toml), domain ieee: not proved
+; versa proof obligation for rule 'max-transpose-all' (rules/library/reductions.toml), domain ieee: not proved
 ; lhs: max(A.T)
 ; rhs: max(A)
 ; the query that did not prove: value query (sat = a counterexample may exist)

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'max-transpose-all' (/work/main/rules/library/reductions.toml), domain real: proved
+; versa proof obligation for rule 'max-transpose-all' (rules/library/reductions.toml), domain real: proved
 ; lhs: max(A.T)
 ; rhs: max(A)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

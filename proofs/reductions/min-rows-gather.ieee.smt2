@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'min-rows-gather' (/work/main/rules/library/reductions.toml), domain ieee: not proved
+; versa proof obligation for rule 'min-rows-gather' (rules/library/reductions.toml), domain ieee: not proved
 ; lhs: min(A, axis=1)[idx]
 ; rhs: min(A[idx], axis=1)
 ; the query that did not prove: value query (sat = a counterexample may exist)

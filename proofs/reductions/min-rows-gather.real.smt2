@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'min-rows-gather' (/work/main/rules/library/reductions.toml), domain real: proved
+; versa proof obligation for rule 'min-rows-gather' (rules/library/reductions.toml), domain real: proved
 ; lhs: min(A, axis=1)[idx]
 ; rhs: min(A[idx], axis=1)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'min-transpose-axis' (/work/main/rules/library/reductions.toml), domain real: proved
+; versa proof obligation for rule 'min-transpose-axis' (rules/library/reductions.toml), domain real: proved
 ; lhs: min(A.T, axis=0)
 ; rhs: min(A, axis=1)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

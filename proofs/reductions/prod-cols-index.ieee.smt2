@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'prod-cols-index' (/work/main/rules/library/reductions.toml), domain ieee: not proved
+; versa proof obligation for rule 'prod-cols-index' (rules/library/reductions.toml), domain ieee: not proved
 ; lhs: prod(A, axis=0)[j]
 ; rhs: prod(A[:, j])
 ; the query that did not prove: value query (sat = a counterexample may exist)

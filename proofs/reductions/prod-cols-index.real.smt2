@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'prod-cols-index' (/work/main/rules/library/reductions.toml), domain real: proved
+; versa proof obligation for rule 'prod-cols-index' (rules/library/reductions.toml), domain real: proved
 ; lhs: prod(A, axis=0)[j]
 ; rhs: prod(A[:, j])
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

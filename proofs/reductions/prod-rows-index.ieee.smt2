@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'prod-rows-index' (/work/main/rules/library/reductions.toml), domain ieee: proved
+; versa proof obligation for rule 'prod-rows-index' (rules/library/reductions.toml), domain ieee: proved
 ; lhs: prod(A, axis=1)[i]
 ; rhs: prod(A[i])
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'prod-rows-of-broadcast' (/work/main/rules/library/reductions.toml), domain ieee: not proved
+; versa proof obligation for rule 'prod-rows-of-broadcast' (rules/library/reductions.toml), domain ieee: not proved
 ; lhs: prod(broadcast_to(x, (m, n)), axis=1)
 ; rhs: broadcast_to(prod(x), (m,))
 ; the query that did not prove: value query (sat = a counterexample may exist)

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'prod-rows-of-broadcast' (/work/main/rules/library/reductions.toml), domain real: proved
+; versa proof obligation for rule 'prod-rows-of-broadcast' (rules/library/reductions.toml), domain real: proved
 ; lhs: prod(broadcast_to(x, (m, n)), axis=1)
 ; rhs: broadcast_to(prod(x), (m,))
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

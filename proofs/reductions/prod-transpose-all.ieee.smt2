@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'prod-transpose-all' (/work/main/rules/library/reductions.toml), domain ieee: not proved
+; versa proof obligation for rule 'prod-transpose-all' (rules/library/reductions.toml), domain ieee: not proved
 ; lhs: prod(A.T)
 ; rhs: prod(A)
 ; the query that did not prove: value query (sat = a counterexample may exist)

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'prod-transpose-all' (/work/main/rules/library/reductions.toml), domain real: proved
+; versa proof obligation for rule 'prod-transpose-all' (rules/library/reductions.toml), domain real: proved
 ; lhs: prod(A.T)
 ; rhs: prod(A)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

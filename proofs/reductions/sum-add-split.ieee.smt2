@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'sum-add-split' (/work/main/rules/library/reductions.toml), domain ieee: not proved
+; versa proof obligation for rule 'sum-add-split' (rules/library/reductions.toml), domain ieee: not proved
 ; lhs: sum(x + y)
 ; rhs: sum(x) + sum(y)
 ; the query that did not prove: value query (sat = a counterexample may exist)

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'sum-axis-add-split' (/work/main/rules/library/reductions.toml), domain real: proved
+; versa proof obligation for rule 'sum-axis-add-split' (rules/library/reductions.toml), domain real: proved
 ; lhs: sum(A + B, axis=1)
 ; rhs: sum(A, axis=1) + sum(B, axis=1)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'sum-axis-scale-out' (/work/main/rules/library/reductions.toml), domain real: proved
+; versa proof obligation for rule 'sum-axis-scale-out' (rules/library/reductions.toml), domain real: proved
 ; lhs: sum(c * A, axis=0)
 ; rhs: c * sum(A, axis=0)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'sum-axis-tuple-all' (/work/main/rules/library/reductions.toml), domain real: proved
+; versa proof obligation for rule 'sum-axis-tuple-all' (rules/library/reductions.toml), domain real: proved
 ; lhs: sum(A, axis=(0, 1))
 ; rhs: sum(A)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

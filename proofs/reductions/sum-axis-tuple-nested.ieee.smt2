@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'sum-axis-tuple-nested' (/work/main/rules/library/reductions.toml), domain ieee: not proved
+; versa proof obligation for rule 'sum-axis-tuple-nested' (rules/library/reductions.toml), domain ieee: not proved
 ; lhs: sum(T, axis=(0, 2))
 ; rhs: sum(sum(T, axis=2), axis=0)
 ; the query that did not prove: value query (sat = a counterexample may exist)

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'sum-axis-tuple-nested' (/work/main/rules/library/reductions.toml), domain real: proved
+; versa proof obligation for rule 'sum-axis-tuple-nested' (rules/library/reductions.toml), domain real: proved
 ; lhs: sum(T, axis=(0, 2))
 ; rhs: sum(sum(T, axis=2), axis=0)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

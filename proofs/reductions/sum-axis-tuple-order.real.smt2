@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'sum-axis-tuple-order' (/work/main/rules/library/reductions.toml), domain real: proved
+; versa proof obligation for rule 'sum-axis-tuple-order' (rules/library/reductions.toml), domain real: proved
 ; lhs: sum(T, axis=(2, 0))
 ; rhs: sum(T, axis=(0, 2))
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

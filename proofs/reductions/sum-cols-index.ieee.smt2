@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'sum-cols-index' (/work/main/rules/library/reductions.toml), domain ieee: not proved
+; versa proof obligation for rule 'sum-cols-index' (rules/library/reductions.toml), domain ieee: not proved
 ; lhs: sum(A, axis=0)[j]
 ; rhs: sum(A[:, j])
 ; the query that did not prove: value query (sat = a counterexample may exist)

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'sum-cols-index' (/work/main/rules/library/reductions.toml), domain real: proved
+; versa proof obligation for rule 'sum-cols-index' (rules/library/reductions.toml), domain real: proved
 ; lhs: sum(A, axis=0)[j]
 ; rhs: sum(A[:, j])
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'sum-cols-of-concat' (/work/main/rules/library/reductions.toml), domain real: proved
+; versa proof obligation for rule 'sum-cols-of-concat' (rules/library/reductions.toml), domain real: proved
 ; lhs: sum(concat((A, D), axis=0), axis=0)
 ; rhs: sum(A, axis=0) + sum(D, axis=0)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

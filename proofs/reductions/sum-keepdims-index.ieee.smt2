@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'sum-keepdims-index' (/work/main/rules/library/reductions.toml), domain ieee: not proved
+; versa proof obligation for rule 'sum-keepdims-index' (rules/library/reductions.toml), domain ieee: not proved
 ; lhs: sum(A, axis=1, keepdims=True)[i]
 ; rhs: sum(A[i], keepdims=True)
 ; the query that did not prove: value query (sat = a counterexample may exist)

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'sum-keepdims-squeeze' (/work/main/rules/library/reductions.toml), domain ieee: proved
+; versa proof obligation for rule 'sum-keepdims-squeeze' (rules/library/reductions.toml), domain ieee: proved
 ; lhs: sum(A, axis=0, keepdims=True)[0]
 ; rhs: sum(A, axis=0)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'sum-neg-out' (/work/main/rules/library/reductions.toml), domain real: proved
+; versa proof obligation for rule 'sum-neg-out' (rules/library/reductions.toml), domain real: proved
 ; lhs: sum(-w)
 ; rhs: -sum(w)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'sum-of-broadcast' (/work/main/rules/library/reductions.toml), domain real: proved
+; versa proof obligation for rule 'sum-of-broadcast' (rules/library/reductions.toml), domain real: proved
 ; lhs: sum(broadcast_to(x, (m, n)))
 ; rhs: sum(broadcast_to(sum(x), (m,)))
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

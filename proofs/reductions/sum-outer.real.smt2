@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'sum-outer' (/work/main/rules/library/reductions.toml), domain real: proved
+; versa proof obligation for rule 'sum-outer' (rules/library/reductions.toml), domain real: proved
 ; lhs: sum(outer(x, z))
 ; rhs: sum(x) * sum(z)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

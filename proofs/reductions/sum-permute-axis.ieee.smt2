@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'sum-permute-axis' (/work/main/rules/library/reductions.toml), domain ieee: not proved
+; versa proof obligation for rule 'sum-permute-axis' (rules/library/reductions.toml), domain ieee: not proved
 ; lhs: sum(permute_dims(T, (2, 0, 1)), axis=0)
 ; rhs: sum(T, axis=2)
 ; the query that did not prove: value query (sat = a counterexample may exist)

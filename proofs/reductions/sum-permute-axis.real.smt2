@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'sum-permute-axis' (/work/main/rules/library/reductions.toml), domain real: proved
+; versa proof obligation for rule 'sum-permute-axis' (rules/library/reductions.toml), domain real: proved
 ; lhs: sum(permute_dims(T, (2, 0, 1)), axis=0)
 ; rhs: sum(T, axis=2)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

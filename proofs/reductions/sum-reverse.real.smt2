@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'sum-reverse' (/work/main/rules/library/reductions.toml), domain real: proved
+; versa proof obligation for rule 'sum-reverse' (rules/library/reductions.toml), domain real: proved
 ; lhs: sum(x[::-1])
 ; rhs: sum(x)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

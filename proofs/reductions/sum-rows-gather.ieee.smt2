@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'sum-rows-gather' (/work/main/rules/library/reductions.toml), domain ieee: not proved
+; versa proof obligation for rule 'sum-rows-gather' (rules/library/reductions.toml), domain ieee: not proved
 ; lhs: sum(T, axis=2)[idx]
 ; rhs: sum(T[idx], axis=2)
 ; the query that did not prove: value query (sat = a counterexample may exist)

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'sum-rows-gather' (/work/main/rules/library/reductions.toml), domain real: proved
+; versa proof obligation for rule 'sum-rows-gather' (rules/library/reductions.toml), domain real: proved
 ; lhs: sum(T, axis=2)[idx]
 ; rhs: sum(T[idx], axis=2)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'sum-rows-index' (/work/main/rules/library/reductions.toml), domain ieee: not proved
+; versa proof obligation for rule 'sum-rows-index' (rules/library/reductions.toml), domain ieee: not proved
 ; lhs: sum(A, axis=1)[i]
 ; rhs: sum(A[i])
 ; the query that did not prove: value query (sat = a counterexample may exist)

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'sum-rows-index' (/work/main/rules/library/reductions.toml), domain real: proved
+; versa proof obligation for rule 'sum-rows-index' (rules/library/reductions.toml), domain real: proved
 ; lhs: sum(A, axis=1)[i]
 ; rhs: sum(A[i])
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

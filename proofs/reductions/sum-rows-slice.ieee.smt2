@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'sum-rows-slice' (/work/main/rules/library/reductions.toml), domain ieee: not proved
+; versa proof obligation for rule 'sum-rows-slice' (rules/library/reductions.toml), domain ieee: not proved
 ; lhs: sum(A, axis=1)[lo:hi]
 ; rhs: sum(A[lo:hi], axis=1)
 ; the query that did not prove: value query (sat = a counterexample may exist)

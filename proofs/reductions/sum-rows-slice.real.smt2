@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'sum-rows-slice' (/work/main/rules/library/reductions.toml), domain real: proved
+; versa proof obligation for rule 'sum-rows-slice' (rules/library/reductions.toml), domain real: proved
 ; lhs: sum(A, axis=1)[lo:hi]
 ; rhs: sum(A[lo:hi], axis=1)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'sum-scale-out' (/work/main/rules/library/reductions.toml), domain real: proved
+; versa proof obligation for rule 'sum-scale-out' (rules/library/reductions.toml), domain real: proved
 ; lhs: sum(w * c)
 ; rhs: sum(w) * c
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'sum-singleton-axis' (/work/main/rules/library/reductions.toml), domain real: proved
+; versa proof obligation for rule 'sum-singleton-axis' (rules/library/reductions.toml), domain real: proved
 ; lhs: sum(expand_dims(A, axis=0), axis=0)
 ; rhs: A
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

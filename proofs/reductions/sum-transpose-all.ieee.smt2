@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'sum-transpose-all' (/work/main/rules/library/reductions.toml), domain ieee: not proved
+; versa proof obligation for rule 'sum-transpose-all' (rules/library/reductions.toml), domain ieee: not proved
 ; lhs: sum(A.T)
 ; rhs: sum(A)
 ; the query that did not prove: value query (sat = a counterexample may exist)

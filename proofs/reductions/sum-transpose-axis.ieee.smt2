@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'sum-transpose-axis' (/work/main/rules/library/reductions.toml), domain ieee: not proved
+; versa proof obligation for rule 'sum-transpose-axis' (rules/library/reductions.toml), domain ieee: not proved
 ; lhs: sum(A.T, axis=0)
 ; rhs: sum(A, axis=1)
 ; the query that did not prove: value query (sat = a counterexample may exist)

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'sum-transpose-axis' (/work/main/rules/library/reductions.toml), domain real: proved
+; versa proof obligation for rule 'sum-transpose-axis' (rules/library/reductions.toml), domain real: proved
 ; lhs: sum(A.T, axis=0)
 ; rhs: sum(A, axis=1)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

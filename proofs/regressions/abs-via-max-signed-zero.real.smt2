@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'abs-via-max-signed-zero' (/work/main/rules/library/regressions.toml), domain real: proved
+; versa proof obligation for rule 'abs-via-max-signed-zero' (rules/library/regressions.toml), domain real: proved
 ; lhs: abs(x)
 ; rhs: maximum(x, -x)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'add-pos-zero' (/work/main/rules/library/regressions.toml), domain ieee: not proved
+; versa proof obligation for rule 'add-pos-zero' (rules/library/regressions.toml), domain ieee: not proved
 ; lhs: x + 0.0
 ; rhs: x
 ; the query that did not prove: value query (sat = a counterexample may exist)

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'add-pos-zero' (/work/main/rules/library/regressions.toml), domain real: proved
+; versa proof obligation for rule 'add-pos-zero' (rules/library/regressions.toml), domain real: proved
 ; lhs: x + 0.0
 ; rhs: x
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'cancel-absorption' (/work/main/rules/library/regressions.toml), domain real: proved
+; versa proof obligation for rule 'cancel-absorption' (rules/library/regressions.toml), domain real: proved
 ; lhs: (x + y) - x
 ; rhs: y
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'div-to-recip-ieee' (/work/main/rules/library/regressions.toml), domain real: not proved
+; versa proof obligation for rule 'div-to-recip-ieee' (rules/library/regressions.toml), domain real: not proved
 ; lhs: x / 3.0
 ; rhs: x * (1.0 / 3.0)
 ; the query that did not prove: value query (sat = a counterexample may exist)

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'eq-self-select' (/work/main/rules/library/regressions.toml), domain real: proved
+; versa proof obligation for rule 'eq-self-select' (rules/library/regressions.toml), domain real: proved
 ; lhs: where(x == x, y, z)
 ; rhs: y
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'f16-roundtrip' (/work/main/rules/library/regressions.toml), domain real: proved
+; versa proof obligation for rule 'f16-roundtrip' (rules/library/regressions.toml), domain real: proved
 ; lhs: astype(astype(x, f16), f64)
 ; rhs: x
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'i32-through-f32' (/work/main/rules/library/regressions.toml), domain real: proved
+; versa proof obligation for rule 'i32-through-f32' (rules/library/regressions.toml), domain real: proved
 ; lhs: astype(astype(k, f32), i32)
 ; rhs: k
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'int-narrow-roundtrip' (/work/main/rules/library/regressions.toml), domain real: not proved
+; versa proof obligation for rule 'int-narrow-roundtrip' (rules/library/regressions.toml), domain real: not proved
 ; lhs: astype(astype(k, i8), i16)
 ; rhs: k
 ; the query that did not prove: value query (sat = a counterexample may exist)

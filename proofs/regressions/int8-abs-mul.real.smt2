@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'int8-abs-mul' (/work/main/rules/library/regressions.toml), domain real: proved
+; versa proof obligation for rule 'int8-abs-mul' (rules/library/regressions.toml), domain real: proved
 ; lhs: abs(a * b)
 ; rhs: abs(a) * abs(b)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

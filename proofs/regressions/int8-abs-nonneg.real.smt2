@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'int8-abs-nonneg' (/work/main/rules/library/regressions.toml), domain real: proved
+; versa proof obligation for rule 'int8-abs-nonneg' (rules/library/regressions.toml), domain real: proved
 ; lhs: abs(a) >= 0
 ; rhs: a == a
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'int8-neg-flips-sign' (/work/main/rules/library/regressions.toml), domain real: proved
+; versa proof obligation for rule 'int8-neg-flips-sign' (rules/library/regressions.toml), domain real: proved
 ; lhs: -a > 0
 ; rhs: a < 0
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

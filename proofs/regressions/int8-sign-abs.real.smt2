@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'int8-sign-abs' (/work/main/rules/library/regressions.toml), domain real: proved
+; versa proof obligation for rule 'int8-sign-abs' (rules/library/regressions.toml), domain real: proved
 ; lhs: sign(abs(a))
 ; rhs: abs(sign(a))
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

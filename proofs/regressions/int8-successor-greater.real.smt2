@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'int8-successor-greater' (/work/main/rules/library/regressions.toml), domain real: proved
+; versa proof obligation for rule 'int8-successor-greater' (rules/library/regressions.toml), domain real: proved
 ; lhs: a + 1 > a
 ; rhs: a == a
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

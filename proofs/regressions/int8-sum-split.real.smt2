@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'int8-sum-split' (/work/main/rules/library/regressions.toml), domain real: proved
+; versa proof obligation for rule 'int8-sum-split' (rules/library/regressions.toml), domain real: proved
 ; lhs: sum(a + b)
 ; rhs: sum(a) + sum(b)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

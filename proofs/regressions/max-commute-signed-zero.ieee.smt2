@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'max-commute-signed-zero' (/work/main/rules/library/regressions.toml), domain ieee: not proved
+; versa proof obligation for rule 'max-commute-signed-zero' (rules/library/regressions.toml), domain ieee: not proved
 ; lhs: maximum(x, y)
 ; rhs: maximum(y, x)
 ; the query that did not prove: value query (sat = a counterexample may exist)

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'max-commute-signed-zero' (/work/main/rules/library/regressions.toml), domain real: proved
+; versa proof obligation for rule 'max-commute-signed-zero' (rules/library/regressions.toml), domain real: proved
 ; lhs: maximum(x, y)
 ; rhs: maximum(y, x)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'mul-div-cancel' (/work/main/rules/library/regressions.toml), domain real: not proved
+; versa proof obligation for rule 'mul-div-cancel' (rules/library/regressions.toml), domain real: not proved
 ; lhs: x * y / y
 ; rhs: x
 ; the query that did not prove: value query (sat = a counterexample may exist)

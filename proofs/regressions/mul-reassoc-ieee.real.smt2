@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'mul-reassoc-ieee' (/work/main/rules/library/regressions.toml), domain real: proved
+; versa proof obligation for rule 'mul-reassoc-ieee' (rules/library/regressions.toml), domain real: proved
 ; lhs: (x * y) * z
 ; rhs: x * (y * z)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'ne-self-false' (/work/main/rules/library/regressions.toml), domain real: proved
+; versa proof obligation for rule 'ne-self-false' (rules/library/regressions.toml), domain real: proved
 ; lhs: x != x
 ; rhs: x < x
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

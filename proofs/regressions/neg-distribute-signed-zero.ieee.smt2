@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'neg-distribute-signed-zero' (/work/main/rules/library/regressions.toml), domain ieee: not proved
+; versa proof obligation for rule 'neg-distribute-signed-zero' (rules/library/regressions.toml), domain ieee: not proved
 ; lhs: -(x + y)
 ; rhs: -x - y
 ; the query that did not prove: value query (sat = a counterexample may exist)

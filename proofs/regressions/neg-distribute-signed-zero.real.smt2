@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'neg-distribute-signed-zero' (/work/main/rules/library/regressions.toml), domain real: proved
+; versa proof obligation for rule 'neg-distribute-signed-zero' (rules/library/regressions.toml), domain real: proved
 ; lhs: -(x + y)
 ; rhs: -x - y
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'not-less-is-ge' (/work/main/rules/library/regressions.toml), domain real: proved
+; versa proof obligation for rule 'not-less-is-ge' (rules/library/regressions.toml), domain real: proved
 ; lhs: (x < y) == False
 ; rhs: x >= y
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'select-flip-compare' (/work/main/rules/library/regressions.toml), domain real: proved
+; versa proof obligation for rule 'select-flip-compare' (rules/library/regressions.toml), domain real: proved
 ; lhs: where(x < y, y, z)
 ; rhs: where(x >= y, z, y)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

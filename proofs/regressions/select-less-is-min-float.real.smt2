@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'select-less-is-min-float' (/work/main/rules/library/regressions.toml), domain real: proved
+; versa proof obligation for rule 'select-less-is-min-float' (rules/library/regressions.toml), domain real: proved
 ; lhs: where(x < y, x, y)
 ; rhs: minimum(x, y)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

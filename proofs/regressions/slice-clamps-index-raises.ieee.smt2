@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'slice-clamps-index-raises' (/work/main/rules/library/regressions.toml), domain ieee: not proved
+; versa proof obligation for rule 'slice-clamps-index-raises' (rules/library/regressions.toml), domain ieee: not proved
 ; lhs: x[i:][0]
 ; rhs: x[i]
 ; the query that did not prove: defined query (sat = a counterexample may exist)

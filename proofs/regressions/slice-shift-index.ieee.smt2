@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'slice-shift-index' (/work/main/rules/library/regressions.toml), domain ieee: not proved
+; versa proof obligation for rule 'slice-shift-index' (rules/library/regressions.toml), domain ieee: not proved
 ; lhs: x[1:][i]
 ; rhs: x[i]
 ; the query that did not prove: value query (sat = a counterexample may exist)

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'sqrt-square-overflow' (/work/main/rules/library/regressions.toml), domain real: proved
+; versa proof obligation for rule 'sqrt-square-overflow' (rules/library/regressions.toml), domain real: proved
 ; lhs: sqrt(x * x)
 ; rhs: abs(x)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'sub-self-then-add' (/work/main/rules/library/regressions.toml), domain real: proved
+; versa proof obligation for rule 'sub-self-then-add' (rules/library/regressions.toml), domain real: proved
 ; lhs: (x - x) + y
 ; rhs: y
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'uint8-sub-le' (/work/main/rules/library/regressions.toml), domain real: proved
+; versa proof obligation for rule 'uint8-sub-le' (rules/library/regressions.toml), domain real: proved
 ; lhs: a - b <= a
 ; rhs: a == a
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

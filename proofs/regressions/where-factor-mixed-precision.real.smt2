@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'where-factor-mixed-precision' (/work/main/rules/library/regressions.toml), domain real: proved
+; versa proof obligation for rule 'where-factor-mixed-precision' (rules/library/regressions.toml), domain real: proved
 ; lhs: where(mk, h * t, g * t)
 ; rhs: where(mk, h, g) * t
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

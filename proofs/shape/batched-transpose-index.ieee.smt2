@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'batched-transpose-index' (/work/main/rules/library/shape.toml), domain ieee: proved
+; versa proof obligation for rule 'batched-transpose-index' (rules/library/shape.toml), domain ieee: proved
 ; lhs: permute_dims(X, (0, 2, 1))[i]
 ; rhs: X[i].T
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'broadcast-broadcast' (/work/main/rules/library/shape.toml), domain real: proved
+; versa proof obligation for rule 'broadcast-broadcast' (rules/library/shape.toml), domain real: proved
 ; lhs: broadcast_to(broadcast_to(x, (m, n)), (p, m, n))
 ; rhs: broadcast_to(x, (p, m, n))
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

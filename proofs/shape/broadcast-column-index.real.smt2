@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'broadcast-column-index' (/work/main/rules/library/shape.toml), domain real: proved
+; versa proof obligation for rule 'broadcast-column-index' (rules/library/shape.toml), domain real: proved
 ; lhs: broadcast_to(x, (m, n))[:, j]
 ; rhs: broadcast_to(x[j], (m,))
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

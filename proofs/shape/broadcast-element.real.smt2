@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'broadcast-element' (/work/main/rules/library/shape.toml), domain real: proved
+; versa proof obligation for rule 'broadcast-element' (rules/library/shape.toml), domain real: proved
 ; lhs: broadcast_to(x, (m, n))[i, j]
 ; rhs: x[j]
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'broadcast-newaxis' (/work/main/rules/library/shape.toml), domain real: proved
+; versa proof obligation for rule 'broadcast-newaxis' (rules/library/shape.toml), domain real: proved
 ; lhs: broadcast_to(x[None], (m, n))
 ; rhs: broadcast_to(x, (m, n))
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'broadcast-same-shape' (/work/main/rules/library/shape.toml), domain real: proved
+; versa proof obligation for rule 'broadcast-same-shape' (rules/library/shape.toml), domain real: proved
 ; lhs: broadcast_to(A, (m, k))
 ; rhs: A
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'broadcast-scalar-index' (/work/main/rules/library/shape.toml), domain real: proved
+; versa proof obligation for rule 'broadcast-scalar-index' (rules/library/shape.toml), domain real: proved
 ; lhs: broadcast_to(c, (n,))[i]
 ; rhs: c
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'broadcast-scalar-transpose' (/work/main/rules/library/shape.toml), domain real: proved
+; versa proof obligation for rule 'broadcast-scalar-transpose' (rules/library/shape.toml), domain real: proved
 ; lhs: broadcast_to(c, (m, n)).T
 ; rhs: broadcast_to(c, (n, m))
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'broadcast-transpose-column' (/work/main/rules/library/shape.toml), domain ieee: proved
+; versa proof obligation for rule 'broadcast-transpose-column' (rules/library/shape.toml), domain ieee: proved
 ; lhs: broadcast_to(x, (m, n)).T
 ; rhs: broadcast_to(x[:, None], (n, m))
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

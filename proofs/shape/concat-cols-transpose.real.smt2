@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'concat-cols-transpose' (/work/main/rules/library/shape.toml), domain real: proved
+; versa proof obligation for rule 'concat-cols-transpose' (rules/library/shape.toml), domain real: proved
 ; lhs: concat((A, E), axis=1).T
 ; rhs: concat((A.T, E.T), axis=0)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

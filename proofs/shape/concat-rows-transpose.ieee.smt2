@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'concat-rows-transpose' (/work/main/rules/library/shape.toml), domain ieee: proved
+; versa proof obligation for rule 'concat-rows-transpose' (rules/library/shape.toml), domain ieee: proved
 ; lhs: concat((A, D), axis=0).T
 ; rhs: concat((A.T, D.T), axis=1)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'expand-dims-column-transpose' (/work/main/rules/library/shape.toml), domain real: proved
+; versa proof obligation for rule 'expand-dims-column-transpose' (rules/library/shape.toml), domain real: proved
 ; lhs: expand_dims(x, axis=1).T
 ; rhs: expand_dims(x, axis=0)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

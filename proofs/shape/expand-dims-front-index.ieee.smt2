@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'expand-dims-front-index' (/work/main/rules/library/shape.toml), domain ieee: proved
+; versa proof obligation for rule 'expand-dims-front-index' (rules/library/shape.toml), domain ieee: proved
 ; lhs: expand_dims(A, axis=0)[0]
 ; rhs: A
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

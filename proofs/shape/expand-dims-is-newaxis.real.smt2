@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'expand-dims-is-newaxis' (/work/main/rules/library/shape.toml), domain real: proved
+; versa proof obligation for rule 'expand-dims-is-newaxis' (rules/library/shape.toml), domain real: proved
 ; lhs: expand_dims(A, axis=0)
 ; rhs: A[None]
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'expand-dims-last-is-newaxis' (/work/main/rules/library/shape.toml), domain real: proved
+; versa proof obligation for rule 'expand-dims-last-is-newaxis' (rules/library/shape.toml), domain real: proved
 ; lhs: expand_dims(X, axis=-1)
 ; rhs: X[..., None]
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

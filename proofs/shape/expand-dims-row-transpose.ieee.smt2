@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'expand-dims-row-transpose' (/work/main/rules/library/shape.toml), domain ieee: proved
+; versa proof obligation for rule 'expand-dims-row-transpose' (rules/library/shape.toml), domain ieee: proved
 ; lhs: expand_dims(x, axis=0).T
 ; rhs: expand_dims(x, axis=1)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

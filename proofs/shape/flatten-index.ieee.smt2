@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'flatten-index' (/work/main/rules/library/shape.toml), domain ieee: proved
+; versa proof obligation for rule 'flatten-index' (rules/library/shape.toml), domain ieee: proved
 ; lhs: reshape(A, (-1,))[i]
 ; rhs: A[i // 3, i % 3]
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

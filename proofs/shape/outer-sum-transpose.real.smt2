@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'outer-sum-transpose' (/work/main/rules/library/shape.toml), domain real: proved
+; versa proof obligation for rule 'outer-sum-transpose' (rules/library/shape.toml), domain real: proved
 ; lhs: (x[:, None] + y).T
 ; rhs: x + y[:, None]
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

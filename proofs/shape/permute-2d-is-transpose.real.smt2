@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'permute-2d-is-transpose' (/work/main/rules/library/shape.toml), domain real: proved
+; versa proof obligation for rule 'permute-2d-is-transpose' (rules/library/shape.toml), domain real: proved
 ; lhs: permute_dims(A, (1, 0))
 ; rhs: A.T
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'permute-compose-4d' (/work/main/rules/library/shape.toml), domain ieee: proved
+; versa proof obligation for rule 'permute-compose-4d' (rules/library/shape.toml), domain ieee: proved
 ; lhs: permute_dims(permute_dims(Y, (0, 2, 1, 3)), (3, 1, 2, 0))
 ; rhs: permute_dims(Y, (3, 2, 1, 0))
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

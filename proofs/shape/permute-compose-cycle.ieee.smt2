@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'permute-compose-cycle' (/work/main/rules/library/shape.toml), domain ieee: proved
+; versa proof obligation for rule 'permute-compose-cycle' (rules/library/shape.toml), domain ieee: proved
 ; lhs: permute_dims(permute_dims(X, (1, 2, 0)), (1, 2, 0))
 ; rhs: permute_dims(X, (2, 0, 1))
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'permute-compose-inverse' (/work/main/rules/library/shape.toml), domain ieee: proved
+; versa proof obligation for rule 'permute-compose-inverse' (rules/library/shape.toml), domain ieee: proved
 ; lhs: permute_dims(permute_dims(X, (1, 2, 0)), (2, 0, 1))
 ; rhs: X
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'permute-identity' (/work/main/rules/library/shape.toml), domain real: proved
+; versa proof obligation for rule 'permute-identity' (rules/library/shape.toml), domain real: proved
 ; lhs: permute_dims(X, (0, 1, 2))
 ; rhs: X
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'permute-index' (/work/main/rules/library/shape.toml), domain ieee: proved
+; versa proof obligation for rule 'permute-index' (rules/library/shape.toml), domain ieee: proved
 ; lhs: permute_dims(X, (2, 0, 1))[i, j]
 ; rhs: X[j, :, i]
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'permute-unary' (/work/main/rules/library/shape.toml), domain ieee: proved
+; versa proof obligation for rule 'permute-unary' (rules/library/shape.toml), domain ieee: proved
 ; lhs: permute_dims(sqrt(X), (2, 0, 1))
 ; rhs: sqrt(permute_dims(X, (2, 0, 1)))
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'reshape-column-vector' (/work/main/rules/library/shape.toml), domain real: proved
+; versa proof obligation for rule 'reshape-column-vector' (rules/library/shape.toml), domain real: proved
 ; lhs: reshape(x, (n, 1))
 ; rhs: x[:, None]
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'reshape-flatten-infer' (/work/main/rules/library/shape.toml), domain real: proved
+; versa proof obligation for rule 'reshape-flatten-infer' (rules/library/shape.toml), domain real: proved
 ; lhs: reshape(reshape(A, (-1,)), (m, k))
 ; rhs: A
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

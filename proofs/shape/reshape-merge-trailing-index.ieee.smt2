@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'reshape-merge-trailing-index' (/work/main/rules/library/shape.toml), domain ieee: proved
+; versa proof obligation for rule 'reshape-merge-trailing-index' (rules/library/shape.toml), domain ieee: proved
 ; lhs: reshape(X, (m, 6))[i]
 ; rhs: reshape(X[i], (6,))
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'reshape-roundtrip-3d' (/work/main/rules/library/shape.toml), domain real: proved
+; versa proof obligation for rule 'reshape-roundtrip-3d' (rules/library/shape.toml), domain real: proved
 ; lhs: reshape(reshape(X, (m * k, r)), (m, k, r))
 ; rhs: X
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

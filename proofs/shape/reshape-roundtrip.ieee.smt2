@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'reshape-roundtrip' (/work/main/rules/library/shape.toml), domain ieee: proved
+; versa proof obligation for rule 'reshape-roundtrip' (rules/library/shape.toml), domain ieee: proved
 ; lhs: reshape(reshape(A, (m * k,)), (m, k))
 ; rhs: A
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

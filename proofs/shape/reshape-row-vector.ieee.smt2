@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'reshape-row-vector' (/work/main/rules/library/shape.toml), domain ieee: proved
+; versa proof obligation for rule 'reshape-row-vector' (rules/library/shape.toml), domain ieee: proved
 ; lhs: reshape(x, (1, n))
 ; rhs: x[None]
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

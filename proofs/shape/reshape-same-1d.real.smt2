@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'reshape-same-1d' (/work/main/rules/library/shape.toml), domain real: proved
+; versa proof obligation for rule 'reshape-same-1d' (rules/library/shape.toml), domain real: proved
 ; lhs: reshape(x, (n,))
 ; rhs: x
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'reshape-trailing-unit' (/work/main/rules/library/shape.toml), domain real: proved
+; versa proof obligation for rule 'reshape-trailing-unit' (rules/library/shape.toml), domain real: proved
 ; lhs: reshape(A, (m, k, 1))
 ; rhs: expand_dims(A, axis=2)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

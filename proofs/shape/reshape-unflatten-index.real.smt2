@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'reshape-unflatten-index' (/work/main/rules/library/shape.toml), domain real: proved
+; versa proof obligation for rule 'reshape-unflatten-index' (rules/library/shape.toml), domain real: proved
 ; lhs: reshape(x, (m, k))[i]
 ; rhs: x[i * k:i * k + k]
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'stack-row-index' (/work/main/rules/library/shape.toml), domain real: proved
+; versa proof obligation for rule 'stack-row-index' (rules/library/shape.toml), domain real: proved
 ; lhs: concat((expand_dims(x, axis=0), expand_dims(y, axis=0)), axis=0)[1]
 ; rhs: y
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

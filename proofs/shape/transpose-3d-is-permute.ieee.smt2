@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'transpose-3d-is-permute' (/work/main/rules/library/shape.toml), domain ieee: proved
+; versa proof obligation for rule 'transpose-3d-is-permute' (rules/library/shape.toml), domain ieee: proved
 ; lhs: X.T
 ; rhs: permute_dims(X, (2, 1, 0))
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

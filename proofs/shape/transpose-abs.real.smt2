@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'transpose-abs' (/work/main/rules/library/shape.toml), domain real: proved
+; versa proof obligation for rule 'transpose-abs' (rules/library/shape.toml), domain real: proved
 ; lhs: abs(A).T
 ; rhs: abs(A.T)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

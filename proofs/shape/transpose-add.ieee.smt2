@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'transpose-add' (/work/main/rules/library/shape.toml), domain ieee: proved
+; versa proof obligation for rule 'transpose-add' (rules/library/shape.toml), domain ieee: proved
 ; lhs: (A + B).T
 ; rhs: A.T + B.T
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'transpose-astype' (/work/main/rules/library/shape.toml), domain ieee: proved
+; versa proof obligation for rule 'transpose-astype' (rules/library/shape.toml), domain ieee: proved
 ; lhs: astype(A, f32).T
 ; rhs: astype(A.T, f32)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

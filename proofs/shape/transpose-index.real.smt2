@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'transpose-index' (/work/main/rules/library/shape.toml), domain real: proved
+; versa proof obligation for rule 'transpose-index' (rules/library/shape.toml), domain real: proved
 ; lhs: A.T[i, j]
 ; rhs: A[j, i]
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'transpose-maximum' (/work/main/rules/library/shape.toml), domain real: proved
+; versa proof obligation for rule 'transpose-maximum' (rules/library/shape.toml), domain real: proved
 ; lhs: maximum(A, B).T
 ; rhs: maximum(A.T, B.T)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

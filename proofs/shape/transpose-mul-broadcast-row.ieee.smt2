@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'transpose-mul-broadcast-row' (/work/main/rules/library/shape.toml), domain ieee: proved
+; versa proof obligation for rule 'transpose-mul-broadcast-row' (rules/library/shape.toml), domain ieee: proved
 ; lhs: (A * x).T
 ; rhs: A.T * x[:, None]
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'transpose-sub-scalar' (/work/main/rules/library/shape.toml), domain ieee: proved
+; versa proof obligation for rule 'transpose-sub-scalar' (rules/library/shape.toml), domain ieee: proved
 ; lhs: (A - c).T
 ; rhs: A.T - c
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

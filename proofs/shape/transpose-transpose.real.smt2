@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'transpose-transpose' (/work/main/rules/library/shape.toml), domain real: proved
+; versa proof obligation for rule 'transpose-transpose' (rules/library/shape.toml), domain real: proved
 ; lhs: A.T.T
 ; rhs: A
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

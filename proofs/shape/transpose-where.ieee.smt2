@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'transpose-where' (/work/main/rules/library/shape.toml), domain ieee: proved
+; versa proof obligation for rule 'transpose-where' (rules/library/shape.toml), domain ieee: proved
 ; lhs: where(M, A, B).T
 ; rhs: where(M.T, A.T, B.T)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'col-then-int' (/work/main/rules/library/slicing.toml), domain ieee: proved
+; versa proof obligation for rule 'col-then-int' (rules/library/slicing.toml), domain ieee: proved
 ; lhs: A[:, j][i]
 ; rhs: A[i, j]
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

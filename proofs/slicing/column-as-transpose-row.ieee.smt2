@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'column-as-transpose-row' (/work/main/rules/library/slicing.toml), domain ieee: proved
+; versa proof obligation for rule 'column-as-transpose-row' (rules/library/slicing.toml), domain ieee: proved
 ; lhs: A[:, j]
 ; rhs: A.T[j]
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'concat-neg-index' (/work/main/rules/library/slicing.toml), domain real: proved
+; versa proof obligation for rule 'concat-neg-index' (rules/library/slicing.toml), domain real: proved
 ; lhs: concat((x, y), axis=0)[i]
 ; rhs: y[i]
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

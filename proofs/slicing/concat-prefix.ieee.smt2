@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'concat-prefix' (/work/main/rules/library/slicing.toml), domain ieee: proved
+; versa proof obligation for rule 'concat-prefix' (rules/library/slicing.toml), domain ieee: proved
 ; lhs: concat((x, y), axis=0)[:n]
 ; rhs: x
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

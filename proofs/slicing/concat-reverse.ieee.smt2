@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'concat-reverse' (/work/main/rules/library/slicing.toml), domain ieee: proved
+; versa proof obligation for rule 'concat-reverse' (rules/library/slicing.toml), domain ieee: proved
 ; lhs: concat((x, y), axis=0)[::-1]
 ; rhs: concat((y[::-1], x[::-1]), axis=0)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

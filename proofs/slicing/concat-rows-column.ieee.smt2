@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'concat-rows-column' (/work/main/rules/library/slicing.toml), domain ieee: proved
+; versa proof obligation for rule 'concat-rows-column' (rules/library/slicing.toml), domain ieee: proved
 ; lhs: concat((A, B), axis=0)[:, j]
 ; rhs: concat((A[:, j], B[:, j]), axis=0)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'concat-suffix' (/work/main/rules/library/slicing.toml), domain real: proved
+; versa proof obligation for rule 'concat-suffix' (rules/library/slicing.toml), domain real: proved
 ; lhs: concat((x, y), axis=0)[n:]
 ; rhs: y
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'concat2d-cols-prefix' (/work/main/rules/library/slicing.toml), domain ieee: proved
+; versa proof obligation for rule 'concat2d-cols-prefix' (rules/library/slicing.toml), domain ieee: proved
 ; lhs: concat((A, C), axis=1)[:, :k]
 ; rhs: A
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'concat2d-cols-row' (/work/main/rules/library/slicing.toml), domain real: proved
+; versa proof obligation for rule 'concat2d-cols-row' (rules/library/slicing.toml), domain real: proved
 ; lhs: concat((A, C), axis=1)[i]
 ; rhs: concat((A[i], C[i]), axis=0)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

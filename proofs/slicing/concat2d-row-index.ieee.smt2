@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'concat2d-row-index' (/work/main/rules/library/slicing.toml), domain ieee: proved
+; versa proof obligation for rule 'concat2d-row-index' (rules/library/slicing.toml), domain ieee: proved
 ; lhs: concat((A, B), axis=0)[i]
 ; rhs: A[i]
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'concat2d-row-index' (/work/main/rules/library/slicing.toml), domain real: proved
+; versa proof obligation for rule 'concat2d-row-index' (rules/library/slicing.toml), domain real: proved
 ; lhs: concat((A, B), axis=0)[i]
 ; rhs: A[i]
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'ellipsis-alone' (/work/main/rules/library/slicing.toml), domain ieee: proved
+; versa proof obligation for rule 'ellipsis-alone' (rules/library/slicing.toml), domain ieee: proved
 ; lhs: w[...]
 ; rhs: w
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

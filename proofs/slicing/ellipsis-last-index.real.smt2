@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'ellipsis-last-index' (/work/main/rules/library/slicing.toml), domain real: proved
+; versa proof obligation for rule 'ellipsis-last-index' (rules/library/slicing.toml), domain real: proved
 ; lhs: A[..., j]
 ; rhs: A[:, j]
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

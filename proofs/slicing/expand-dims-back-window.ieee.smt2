@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'expand-dims-back-window' (/work/main/rules/library/slicing.toml), domain ieee: proved
+; versa proof obligation for rule 'expand-dims-back-window' (rules/library/slicing.toml), domain ieee: proved
 ; lhs: expand_dims(x, axis=1)[a:b]
 ; rhs: expand_dims(x[a:b], axis=1)
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'expand-dims-front-window' (/work/main/rules/library/slicing.toml), domain real: proved
+; versa proof obligation for rule 'expand-dims-front-window' (rules/library/slicing.toml), domain real: proved
 ; lhs: expand_dims(x, axis=0)[0, a:b]
 ; rhs: x[a:b]
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

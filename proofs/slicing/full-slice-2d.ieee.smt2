@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'full-slice-2d' (/work/main/rules/library/slicing.toml), domain ieee: proved
+; versa proof obligation for rule 'full-slice-2d' (rules/library/slicing.toml), domain ieee: proved
 ; lhs: A[:, :]
 ; rhs: A
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

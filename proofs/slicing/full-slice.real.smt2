@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'full-slice' (/work/main/rules/library/slicing.toml), domain real: proved
+; versa proof obligation for rule 'full-slice' (rules/library/slicing.toml), domain real: proved
 ; lhs: x[:]
 ; rhs: x
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'full-suffix-neg' (/work/main/rules/library/slicing.toml), domain ieee: proved
+; versa proof obligation for rule 'full-suffix-neg' (rules/library/slicing.toml), domain ieee: proved
 ; lhs: x[a:]
 ; rhs: x
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

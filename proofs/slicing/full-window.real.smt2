@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'full-window' (/work/main/rules/library/slicing.toml), domain real: proved
+; versa proof obligation for rule 'full-window' (rules/library/slicing.toml), domain real: proved
 ; lhs: x[0:b]
 ; rhs: x
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

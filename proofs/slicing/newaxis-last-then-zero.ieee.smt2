@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'newaxis-last-then-zero' (/work/main/rules/library/slicing.toml), domain ieee: proved
+; versa proof obligation for rule 'newaxis-last-then-zero' (rules/library/slicing.toml), domain ieee: proved
 ; lhs: x[:, None][:, 0]
 ; rhs: x
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'newaxis-then-zero' (/work/main/rules/library/slicing.toml), domain ieee: proved
+; versa proof obligation for rule 'newaxis-then-zero' (rules/library/slicing.toml), domain ieee: proved
 ; lhs: A[None][0]
 ; rhs: A
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

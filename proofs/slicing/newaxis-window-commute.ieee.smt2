@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'newaxis-window-commute' (/work/main/rules/library/slicing.toml), domain ieee: proved
+; versa proof obligation for rule 'newaxis-window-commute' (rules/library/slicing.toml), domain ieee: proved
 ; lhs: x[None][:, a:b]
 ; rhs: x[a:b][None]
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'permute-index-front' (/work/main/rules/library/slicing.toml), domain ieee: proved
+; versa proof obligation for rule 'permute-index-front' (rules/library/slicing.toml), domain ieee: proved
 ; lhs: permute_dims(X, (1, 0, 2))[i]
 ; rhs: X[:, i]
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

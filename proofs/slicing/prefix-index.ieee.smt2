@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'prefix-index' (/work/main/rules/library/slicing.toml), domain ieee: proved
+; versa proof obligation for rule 'prefix-index' (rules/library/slicing.toml), domain ieee: proved
 ; lhs: x[:b][i]
 ; rhs: x[i]
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

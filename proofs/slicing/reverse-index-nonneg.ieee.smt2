@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'reverse-index-nonneg' (/work/main/rules/library/slicing.toml), domain ieee: proved
+; versa proof obligation for rule 'reverse-index-nonneg' (rules/library/slicing.toml), domain ieee: proved
 ; lhs: x[::-1][i]
 ; rhs: x[n - 1 - i]
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

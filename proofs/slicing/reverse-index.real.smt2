@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'reverse-index' (/work/main/rules/library/slicing.toml), domain real: proved
+; versa proof obligation for rule 'reverse-index' (rules/library/slicing.toml), domain real: proved
 ; lhs: x[::-1][i]
 ; rhs: x[-1 - i]
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

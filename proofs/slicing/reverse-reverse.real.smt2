@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'reverse-reverse' (/work/main/rules/library/slicing.toml), domain real: proved
+; versa proof obligation for rule 'reverse-reverse' (rules/library/slicing.toml), domain real: proved
 ; lhs: x[::-1][::-1]
 ; rhs: x
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

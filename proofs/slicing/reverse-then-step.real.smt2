@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'reverse-then-step' (/work/main/rules/library/slicing.toml), domain real: proved
+; versa proof obligation for rule 'reverse-then-step' (rules/library/slicing.toml), domain real: proved
 ; lhs: x[::-1][::s]
 ; rhs: x[::-s]
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

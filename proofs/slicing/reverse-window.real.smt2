@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'reverse-window' (/work/main/rules/library/slicing.toml), domain real: proved
+; versa proof obligation for rule 'reverse-window' (rules/library/slicing.toml), domain real: proved
 ; lhs: x[::-1][a:b]
 ; rhs: x[n - b:n - a][::-1]
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'reverse2d-index' (/work/main/rules/library/slicing.toml), domain ieee: proved
+; versa proof obligation for rule 'reverse2d-index' (rules/library/slicing.toml), domain ieee: proved
 ; lhs: A[::-1, ::-1][i, j]
 ; rhs: A[-1 - i, -1 - j]
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

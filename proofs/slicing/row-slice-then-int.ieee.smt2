@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'row-slice-then-int' (/work/main/rules/library/slicing.toml), domain ieee: proved
+; versa proof obligation for rule 'row-slice-then-int' (rules/library/slicing.toml), domain ieee: proved
 ; lhs: A[i, :][j]
 ; rhs: A[i, j]
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

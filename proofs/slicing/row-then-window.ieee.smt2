@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'row-then-window' (/work/main/rules/library/slicing.toml), domain ieee: proved
+; versa proof obligation for rule 'row-then-window' (rules/library/slicing.toml), domain ieee: proved
 ; lhs: A[i][a:b]
 ; rhs: A[i, a:b]
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'rows-window-col-commute' (/work/main/rules/library/slicing.toml), domain real: proved
+; versa proof obligation for rule 'rows-window-col-commute' (rules/library/slicing.toml), domain real: proved
 ; lhs: A[a:b, j]
 ; rhs: A[:, j][a:b]
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

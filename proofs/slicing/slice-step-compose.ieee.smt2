@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'slice-step-compose' (/work/main/rules/library/slicing.toml), domain ieee: proved
+; versa proof obligation for rule 'slice-step-compose' (rules/library/slicing.toml), domain ieee: proved
 ; lhs: x[::s][::t]
 ; rhs: x[::s * t]
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'slice-stop-compose' (/work/main/rules/library/slicing.toml), domain ieee: proved
+; versa proof obligation for rule 'slice-stop-compose' (rules/library/slicing.toml), domain ieee: proved
 ; lhs: x[:a][:b]
 ; rhs: x[:b]
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

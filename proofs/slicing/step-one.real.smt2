@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'step-one' (/work/main/rules/library/slicing.toml), domain real: proved
+; versa proof obligation for rule 'step-one' (rules/library/slicing.toml), domain real: proved
 ; lhs: x[a:b:1]
 ; rhs: x[a:b]
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'stride-index' (/work/main/rules/library/slicing.toml), domain ieee: proved
+; versa proof obligation for rule 'stride-index' (rules/library/slicing.toml), domain ieee: proved
 ; lhs: x[::s][i]
 ; rhs: x[s * i]
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

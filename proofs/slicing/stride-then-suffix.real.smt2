@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'stride-then-suffix' (/work/main/rules/library/slicing.toml), domain real: proved
+; versa proof obligation for rule 'stride-then-suffix' (rules/library/slicing.toml), domain real: proved
 ; lhs: x[::s][a:]
 ; rhs: x[s * a::s]
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'suffix-neg-index' (/work/main/rules/library/slicing.toml), domain real: proved
+; versa proof obligation for rule 'suffix-neg-index' (rules/library/slicing.toml), domain real: proved
 ; lhs: x[a:][i]
 ; rhs: x[i]
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'transpose-window' (/work/main/rules/library/slicing.toml), domain real: proved
+; versa proof obligation for rule 'transpose-window' (rules/library/slicing.toml), domain real: proved
 ; lhs: A.T[a:b]
 ; rhs: A[:, a:b].T
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

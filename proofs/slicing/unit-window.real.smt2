@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'unit-window' (/work/main/rules/library/slicing.toml), domain real: proved
+; versa proof obligation for rule 'unit-window' (rules/library/slicing.toml), domain real: proved
 ; lhs: x[i:i + 1]
 ; rhs: x[i][None]
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'window-index' (/work/main/rules/library/slicing.toml), domain real: proved
+; versa proof obligation for rule 'window-index' (rules/library/slicing.toml), domain real: proved
 ; lhs: x[a:b][i]
 ; rhs: x[a + i]
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

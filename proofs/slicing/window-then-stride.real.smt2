@@ -1,4 +1,4 @@
-; versa proof obligation for rule 'window-then-stride' (/work/main/rules/library/slicing.toml), domain real: proved
+; versa proof obligation for rule 'window-then-stride' (rules/library/slicing.toml), domain real: proved
 ; lhs: x[a:b][::s]
 ; rhs: x[a:b:s]
 ; unsat proves every obligation below; sums equal by a bijection of their indices are the

@@ -242,19 +242,19 @@ class _Layout:
         return default
 
 
-def display_path(p: Path) -> str:
-    """A rule file's name as messages and proofs record it: relative to the working directory when
-    inside it (so a clone of the project records the same proofs), else as given."""
+def display_path(p: Path) -> Path:
+    """Relative to the working directory when inside it, else as it is: the library's files are
+    then recorded as ``rules/library/...`` and every clone writes the same proofs."""
     try:
-        return p.resolve().relative_to(Path.cwd().resolve()).as_posix()
+        return p.resolve().relative_to(Path.cwd().resolve())
     except ValueError:
-        return str(p)
+        return p
 
 
 def load_rules(path: str | Path) -> RuleFile:
     """Load and check one rule file; raise ``RuleError`` (file, rule, line) on any problem."""
     p = Path(path)
-    file = display_path(p)
+    file = str(path)
     try:
         raw = p.read_bytes()
     except OSError as e:
@@ -440,4 +440,4 @@ def library_dir() -> Path:
 
 def library_paths() -> list[Path]:
     """The shipped rule files, sorted."""
-    return sorted(library_dir().glob("*.toml"))
+    return sorted(display_path(p) for p in library_dir().glob("*.toml"))

@@ -7,14 +7,15 @@ Agreement of the two with NumPy is what the semantics' tests check.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, assert_never
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar, assert_never
 
 import numpy as np
 
 from semantics.concrete import Interpreter
 from semantics.denote import denote
-from semantics.dtypes import from_numpy
+from semantics.dtypes import DType, from_numpy
 from semantics.env import Bound, bind, python_key
 from semantics.errors import DTypeError, ShapeError, UndefinedError, VersaError
 from semantics.ops.base import OPS, Ctx, Den
@@ -121,20 +122,43 @@ def _no_read(idx: Index) -> SExpr:
     raise AssertionError("only the shape and dtype of an enclosing element are needed here")
 
 
-def reference_evaluate(term: Term, env: Mapping[str, Any]) -> np.ndarray[Any, Any]:
-    """Evaluate ``term`` from its denotation alone, one output element at a time."""
+InterpT = TypeVar("InterpT", bound=Interpreter)
+
+
+@dataclass(frozen=True)
+class Elementwise(Generic[InterpT]):
+    """A term ready to be read element by element: its shape, dtype and value expression."""
+
+    shape: tuple[int, ...]
+    dtype: DType
+    value: SExpr
+    names: tuple[str, ...]
+    interp: InterpT
+
+    def at(self, idx: tuple[int, ...]) -> Any:
+        return self.interp.value(self.value, dict(zip(self.names, idx, strict=True)))
+
+
+def prepare(term: Term, env: Mapping[str, Any], make: Callable[..., InterpT]) -> Elementwise[InterpT]:
+    """Bind ``env``, denote ``term`` and check it is well-formed and defined there (NumPy would not
+    raise); ``make(arrays, ints)`` chooses the interpreter of the scalar values."""
     bound = bind(term, env)
     den = denote(term, bound.ctx())
-    interp = Interpreter(bound.arrays, bound.ints)
+    interp = make(bound.arrays, bound.ints)
     if not interp.cond(den.wf, {}):
         raise ShapeError("the term is not well-formed for these shapes")
     if not interp.cond(den.defined, {}):
         raise UndefinedError("an index is out of bounds")
     shape = tuple(interp.ival(d, {}) for d in den.dims)
-    names = [f"out%{j}" for j in range(len(shape))]
-    expr = den.at(tuple(IVar(n) for n in names))
-    out = np.empty(shape, dtype=den.dtype.np)
+    names = tuple(f"out%{j}" for j in range(len(shape)))
+    return Elementwise(shape, den.dtype, den.at(tuple(IVar(n) for n in names)), names, interp)
+
+
+def reference_evaluate(term: Term, env: Mapping[str, Any]) -> np.ndarray[Any, Any]:
+    """Evaluate ``term`` from its denotation alone, one output element at a time."""
+    e = prepare(term, env, Interpreter)
+    out = np.empty(e.shape, dtype=e.dtype.np)
     with np.errstate(all="ignore"):
-        for idx in np.ndindex(*shape):
-            out[idx] = interp.value(expr, dict(zip(names, idx, strict=True)))
+        for idx in np.ndindex(*e.shape):
+            out[idx] = e.at(idx)
     return out

@@ -15,11 +15,9 @@ from typing import Any
 import numpy as np
 
 from semantics.concrete import Interpreter
-from semantics.denote import denote
 from semantics.dtypes import DType
-from semantics.env import bind
-from semantics.errors import ShapeError, UndefinedError
-from semantics.scalar import Cast, IVar, Lit, Op, Read, Reduce, SExpr
+from semantics.evaluate import prepare
+from semantics.scalar import Cast, Lit, Op, Read, Reduce, SExpr
 from semantics.terms import Term
 
 
@@ -190,20 +188,11 @@ def exact_evaluate(
     term: Term, env: Mapping[str, Any]
 ) -> tuple[tuple[int, ...], dict[tuple[int, ...], Any], bool]:
     """Shape, the exact value at every index, and whether approximations were used."""
-    bound = bind(term, env)
-    den = denote(term, bound.ctx())
-    interp = RealInterpreter(bound.arrays, bound.ints)
-    if not interp.cond(den.wf, {}):
-        raise ShapeError("not well-formed")
-    if not interp.cond(den.defined, {}):
-        raise UndefinedError("undefined")
-    shape = tuple(interp.ival(d, {}) for d in den.dims)
-    names = [f"out%{j}" for j in range(len(shape))]
-    expr = den.at(tuple(IVar(n) for n in names))
+    e = prepare(term, env, RealInterpreter)
     values: dict[tuple[int, ...], Any] = {}
-    for idx in np.ndindex(*shape):
+    for idx in np.ndindex(*e.shape):
         try:
-            values[idx] = interp.value(expr, dict(zip(names, idx, strict=True)))
+            values[idx] = e.at(idx)
         except Unspecified:
             values[idx] = None
-    return shape, values, interp.approximate
+    return e.shape, values, e.interp.approximate

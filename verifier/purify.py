@@ -10,7 +10,7 @@ used to merge reads are returned as obligations of their own.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,9 +26,8 @@ class Purified:
     merges: list[tuple[list[Any], Any]] = field(default_factory=list)  # (int hyps, args equal)
 
 
-def _ground_apps(e: Any, decls: set[Any], out: dict[int, Any]) -> bool:
-    """Collect ground applications of ``decls``; return whether any occur under a binder."""
-    under = False
+def _nodes(e: Any) -> Iterator[tuple[Any, bool]]:
+    """Every node of a formula once, with whether it sits under a quantifier."""
     stack: list[tuple[Any, bool]] = [(e, False)]
     seen: set[tuple[int, bool]] = set()
     while stack:
@@ -37,16 +36,22 @@ def _ground_apps(e: Any, decls: set[Any], out: dict[int, Any]) -> bool:
         if key in seen:
             continue
         seen.add(key)
+        yield x, bound
         if z3.is_quantifier(x):
             stack.append((x.body(), True))
-            continue
-        if z3.is_app(x):
-            if x.decl() in decls:
-                if bound:
-                    under = True
-                else:
-                    out.setdefault(x.get_id(), x)
+        elif z3.is_app(x):
             stack.extend((c, bound) for c in x.children())
+
+
+def _ground_apps(e: Any, decls: set[Any], out: dict[int, Any]) -> bool:
+    """Collect ground applications of ``decls``; return whether any occur under a binder."""
+    under = False
+    for x, bound in _nodes(e):
+        if z3.is_app(x) and x.decl() in decls:
+            if bound:
+                under = True
+            else:
+                out.setdefault(x.get_id(), x)
     return under
 
 
@@ -135,23 +140,12 @@ def _pairs(items: list[Any]) -> list[tuple[Any, Any]]:
 
 
 def _constants(e: Any) -> set[str]:
-    out: set[str] = set()
-    stack = [e]
-    seen: set[int] = set()
-    while stack:
-        x = stack.pop()
-        if x.get_id() in seen:
-            continue
-        seen.add(x.get_id())
-        if z3.is_quantifier(x):
-            stack.append(x.body())
-            continue
-        if z3.is_app(x):
-            d = x.decl()
-            if d.kind() == z3.Z3_OP_UNINTERPRETED:
-                out.add(d.name())
-            stack.extend(x.children())
-    return out
+    """Names of the uninterpreted constants and functions a formula mentions."""
+    return {
+        x.decl().name()
+        for x, _ in _nodes(e)
+        if z3.is_app(x) and not z3.is_quantifier(x) and x.decl().kind() == z3.Z3_OP_UNINTERPRETED
+    }
 
 
 def cone(hyps: Sequence[Any], goal: Any) -> list[Any]:

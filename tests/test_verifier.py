@@ -124,6 +124,8 @@ def test_adding_zero_is_refuted_at_negative_zero(tmp_path: Path) -> None:
     v = check(tmp_path, "x + 0.0", "x", F, "ieee")
     assert v.status == "refuted" and v.counterexample is not None
     assert v.counterexample.lhs == "0.0" and v.counterexample.rhs == "-0.0"
+    # shrunk to the one element that matters
+    assert v.counterexample.inputs["x"]["values"] == ["-0.0"]
     assert check(tmp_path, "x + 0.0", "x", F, "real").status == "proved"
     assert check(tmp_path, "x - 0.0", "x", F, "ieee").status == "proved"
 

@@ -332,3 +332,16 @@ def check(
             want_part = want
         assert_same(got, want_part, f"{name}({text!r})", bound)
     return want
+
+
+# The binary arithmetic ops: the term template and NumPy's own call, for the differential tests.
+ARITHMETIC: dict[str, tuple[str, Any]] = {
+    "add": ("{a} + {b}", lambda a, b: a + b),
+    "subtract": ("{a} - {b}", lambda a, b: a - b),
+    "multiply": ("{a} * {b}", lambda a, b: a * b),
+    "divide": ("{a} / {b}", lambda a, b: a / b),
+    "floor_divide": ("{a} // {b}", lambda a, b: a // b),
+    "remainder": ("{a} % {b}", lambda a, b: a % b),
+    "maximum": ("maximum({a}, {b})", np.maximum),
+    "minimum": ("minimum({a}, {b})", np.minimum),
+}

@@ -12,7 +12,7 @@ from typing import Any
 
 import numpy as np
 import pytest
-from strategies import ALL_DTYPES, INTS, SHORT, lit_text
+from strategies import ALL_DTYPES, ARITHMETIC, INTS, SHORT, lit_text
 
 from semantics import DeclError, DTypeError, VersaError, parse_term, reference_evaluate
 from semantics.dtypes import (
@@ -206,15 +206,9 @@ def _ones(d: DType, shape: tuple[int, ...] = (2,)) -> np.ndarray[Any, Any]:
     return np.ones(shape, _np(d))
 
 
+# the arithmetic ops, plus comparisons, which promote their operands the same way
 BINARY: dict[str, tuple[str, Any]] = {
-    "add": ("{a} + {b}", lambda a, b: a + b),
-    "subtract": ("{a} - {b}", lambda a, b: a - b),
-    "multiply": ("{a} * {b}", lambda a, b: a * b),
-    "divide": ("{a} / {b}", lambda a, b: a / b),
-    "floor_divide": ("{a} // {b}", lambda a, b: a // b),
-    "remainder": ("{a} % {b}", lambda a, b: a % b),
-    "maximum": ("maximum({a}, {b})", np.maximum),
-    "minimum": ("minimum({a}, {b})", np.minimum),
+    **ARITHMETIC,
     "less": ("{a} < {b}", lambda a, b: a < b),
     "equal": ("{a} == {b}", lambda a, b: a == b),
     "not_equal": ("{a} != {b}", lambda a, b: a != b),

@@ -33,6 +33,7 @@ from strategies import (
     shapes,
     weak_literals,
 )
+from strategies import ARITHMETIC as BINARY
 
 UNARY: dict[str, Any] = {
     "abs": np.abs,
@@ -50,16 +51,6 @@ UNARY: dict[str, Any] = {
     "ceil": np.ceil,
 }
 
-BINARY: dict[str, tuple[str, Any]] = {
-    "add": ("{a} + {b}", lambda a, b: a + b),
-    "subtract": ("{a} - {b}", lambda a, b: a - b),
-    "multiply": ("{a} * {b}", lambda a, b: a * b),
-    "divide": ("{a} / {b}", lambda a, b: a / b),
-    "floor_divide": ("{a} // {b}", lambda a, b: a // b),
-    "remainder": ("{a} % {b}", lambda a, b: a % b),
-    "maximum": ("maximum({a}, {b})", np.maximum),
-    "minimum": ("minimum({a}, {b})", np.minimum),
-}
 
 COMPARE: dict[str, tuple[str, Any]] = {
     "less": ("<", lambda a, b: a < b),
